@@ -1,0 +1,47 @@
+package cn.gov.yongjia.shixiao.graphqlapi.api;
+
+import java.util.Map;
+
+import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions into GraphQL errors with a typed {@code extensions.code}; never a stack trace, and no internal
+ * message for unexpected failures.
+ */
+@Component
+class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        return switch (ex) {
+            case InvalidArgumentException e -> error(env, ErrorType.BAD_REQUEST, ErrorCode.INVALID_ARGUMENT, e.getMessage(),
+                    Map.of("argument", e.argument()));
+            case SearchUnavailableException e -> {
+                log.warn("Search unavailable: {}", e.getMessage());
+                yield error(env, ErrorType.INTERNAL_ERROR, ErrorCode.SEARCH_UNAVAILABLE,
+                        "搜索暂不可用，请稍后再试 / Search is unavailable for now; please try again later", Map.of());
+            }
+            default -> {
+                log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
+                yield error(env, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL, "Internal error", Map.of());
+            }
+        };
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, ErrorCode code, String message,
+                                      Map<String, Object> more) {
+        var extensions = new java.util.LinkedHashMap<String, Object>(more);
+        extensions.put("code", code.name());
+        return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
+    }
+}

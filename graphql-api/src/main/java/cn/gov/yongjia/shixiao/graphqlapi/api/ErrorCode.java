@@ -1,0 +1,13 @@
+package cn.gov.yongjia.shixiao.graphqlapi.api;
+
+/**
+ * The codes a GraphQL error carries in {@code extensions.code}. Partners may rely on them; docs/errors.md lists them.
+ */
+public enum ErrorCode {
+    /** An argument is malformed or out of range (e.g. {@code first} above 100, an ID that is no ID). */
+    INVALID_ARGUMENT,
+    /** The search index cannot answer now; everything served from the register still works. */
+    SEARCH_UNAVAILABLE,
+    /** Something failed on our side; the message says nothing more, the log has the details. */
+    INTERNAL
+}

@@ -1,0 +1,35 @@
+package cn.gov.yongjia.shixiao.graphqlapi.search;
+
+import cn.gov.yongjia.shixiao.graphqlapi.business.Business;
+import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessChanged;
+import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
+import cn.gov.yongjia.shixiao.searchindex.business.BusinessDocument;
+import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndexer;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries committed register changes into the search index. Runs after the commit, from the event publication
+ * registry: a failure (Elasticsearch down) leaves the publication incomplete, and it is tried again later.
+ */
+@Component
+class BusinessIndexing {
+
+    private final BusinessRegistry registry;
+    private final BusinessIndexer indexer;
+
+    BusinessIndexing(BusinessRegistry registry, BusinessIndexer indexer) {
+        this.registry = registry;
+        this.indexer = indexer;
+    }
+
+    @ApplicationModuleListener
+    void on(BusinessChanged event) {
+        registry.find(event.businessKey()).ifPresent(business -> indexer.index(toDocument(business)));
+    }
+
+    static BusinessDocument toDocument(Business business) {
+        return new BusinessDocument(business.key(), business.globalId(), business.name(), business.trade().name(),
+                business.updatedAt().toInstant(), business.version());
+    }
+}

@@ -1,0 +1,31 @@
+package cn.gov.yongjia.shixiao.graphqlapi.search;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Tries again the changes that did not reach the index (for example while Elasticsearch was down). */
+@Component
+class OutboxRetry {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRetry.class);
+
+    private final IncompleteEventPublications incomplete;
+    private final OutboxProperties properties;
+
+    OutboxRetry(IncompleteEventPublications incomplete, OutboxProperties properties) {
+        this.incomplete = incomplete;
+        this.properties = properties;
+    }
+
+    @Scheduled(fixedDelayString = "${yongjia.outbox.retry-interval:30s}", initialDelayString = "${yongjia.outbox.retry-interval:30s}")
+    void retryIncomplete() {
+        try {
+            incomplete.resubmitIncompletePublicationsOlderThan(properties.retryInterval());
+        } catch (RuntimeException e) {
+            log.warn("Could not resubmit outstanding index updates: {}", e.getMessage());
+        }
+    }
+}

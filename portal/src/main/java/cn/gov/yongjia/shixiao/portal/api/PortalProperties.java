@@ -1,0 +1,15 @@
+package cn.gov.yongjia.shixiao.portal.api;
+
+import java.net.URI;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** @param apiUrl the GraphQL endpoint of the API, e.g. {@code http://127.0.0.1:8080/graphql} */
+@ConfigurationProperties("yongjia.portal")
+public record PortalProperties(URI apiUrl) {
+
+    /** The API's actuator health, next to its GraphQL endpoint. */
+    URI apiHealthUrl() {
+        return apiUrl.resolve("/actuator/health");
+    }
+}
