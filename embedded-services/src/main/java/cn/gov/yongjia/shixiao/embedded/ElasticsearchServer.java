@@ -46,6 +46,14 @@ public final class ElasticsearchServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Whether Elasticsearch can keep its files below the folder. When we are root, Elasticsearch runs as an
+     * unprivileged user, who must be able to reach the folder.
+     */
+    public static boolean canUse(Path workDir) {
+        return ServiceUser.canReach(workDir.toAbsolutePath());
+    }
+
     public String uri() {
         return "http://127.0.0.1:" + httpPort;
     }

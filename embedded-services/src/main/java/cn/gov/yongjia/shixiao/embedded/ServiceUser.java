@@ -56,10 +56,26 @@ final class ServiceUser {
         }
     }
 
+    /** Whether the service user can walk down to the folder (always true when we are not root). */
+    static boolean canReach(Path folder) {
+        if (!runningAsRoot()) {
+            return true;
+        }
+        try {
+            requireReachable(folder);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
     /** The service user must be able to walk down to the folder: every parent needs the others' execute bit. */
     private static void requireReachable(Path folder) {
         for (Path p = folder.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
             try {
+                if (!Files.exists(p)) {
+                    continue;
+                }
                 Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(p);
                 if (!permissions.contains(PosixFilePermission.OTHERS_EXECUTE)) {
                     throw new IllegalStateException("Elasticsearch runs as the user '" + NAME + "', who cannot reach "

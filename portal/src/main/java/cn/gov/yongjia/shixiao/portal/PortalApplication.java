@@ -1,7 +1,9 @@
 package cn.gov.yongjia.shixiao.portal;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /** The public transparency portal. It reads every piece of data through the GraphQL API, as partner apps do. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
 @Meta(name = "description", content = "永嘉县“十小”行业质量安全公示 Yongjia ten-small-trades quality and safety portal")
 public class PortalApplication implements AppShellConfigurator {
 

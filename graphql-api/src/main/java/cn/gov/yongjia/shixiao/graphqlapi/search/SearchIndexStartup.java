@@ -3,13 +3,19 @@ package cn.gov.yongjia.shixiao.graphqlapi.search;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Creates the search index on start when it is missing. The API starts even when Elasticsearch is down. */
+/**
+ * Creates the search index on start when it is missing, before anything else writes to it. The API starts even when
+ * Elasticsearch is down; the index is then created by the first write that reaches it.
+ */
 @Component
-class SearchIndexStartup {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SearchIndexStartup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexStartup.class);
 
@@ -19,8 +25,8 @@ class SearchIndexStartup {
         this.index = index;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void ensureIndex() {
+    @Override
+    public void run(ApplicationArguments args) {
         try {
             index.ensureExists();
         } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import cn.gov.yongjia.shixiao.searchindex.SearchIndexProperties;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ public class BusinessIndex {
 
     private final ElasticsearchClient client;
     private final String alias;
+    private volatile boolean known;
 
     BusinessIndex(ElasticsearchClient client, SearchIndexProperties properties) {
         this.client = client;
@@ -39,8 +41,12 @@ public class BusinessIndex {
 
     /** Creates the current physical index and points the alias at it, unless the alias exists already. */
     public void ensureExists() {
+        if (known) {
+            return;
+        }
         try {
             if (client.indices().existsAlias(r -> r.name(alias)).value()) {
+                known = true;
                 return;
             }
             String physical = physicalName(MAPPING_VERSION);
@@ -50,6 +56,12 @@ public class BusinessIndex {
                         .withJson(definition)
                         .aliases(alias, a -> a.isWriteIndex(true))));
             }
+            known = true;
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+            known = true; // created by a concurrent writer a moment ago
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the business index " + alias, e);
         }

@@ -1,0 +1,105 @@
+package cn.gov.yongjia.shixiao.graphqlapi.search;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.yongjia.shixiao.embedded.TestServices;
+import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
+import cn.gov.yongjia.shixiao.searchindex.business.BusinessDocument;
+import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * No committed change may miss the index: changes made while Elasticsearch is down wait in the outbox and reach the
+ * index when it is back, after which the index equals PostgreSQL document by document.
+ */
+@PlatformIntegrationTest
+class IndexCatchUpIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Autowired
+    BusinessIndex index;
+
+    HttpGraphQlTester graphQl;
+
+    @BeforeEach
+    void client() {
+        graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+    }
+
+    @Test
+    void changesMadeDuringAnOutageReachTheIndexWhenElasticsearchReturns() {
+        register("三江停电前小吃店", "RESTAURANT");
+        await().atMost(Duration.ofSeconds(30)).until(() -> indexedCount() == businessCount());
+
+        TestServices.shared().elasticsearch().stop();
+        try {
+            register("鹤盛停机中理发店", "BARBERSHOP");
+            register("沙头停机中浴室", "BATHHOUSE");
+            assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
+                    .query(Long.class).single()).as("changes waiting in the outbox").isEqualTo(2L);
+        } finally {
+            TestServices.shared().elasticsearch().restart("512m");
+        }
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(indexedCount()).isEqualTo(businessCount()));
+        assertIndexEqualsRegister();
+    }
+
+    private void register(String name, String trade) {
+        graphQl.documentName("registerBusiness").variable("input", Map.of("name", name, "trade", trade)).execute()
+                .path("registerBusiness.business.id").hasValue();
+    }
+
+    private long businessCount() {
+        return jdbc.sql("select count(*) from business").query(Long.class).single();
+    }
+
+    private long indexedCount() {
+        try {
+            index.refresh();
+            return elasticsearch.count(c -> c.index(index.alias())).count();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private void assertIndexEqualsRegister() {
+        record Row(long id, String name, String trade, long version) {
+        }
+        List<Row> register = jdbc.sql("select id, name, trade, version from business order by id")
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
+        for (Row row : register) {
+            try {
+                var stored = elasticsearch.get(g -> g.index(index.alias()).id(Long.toString(row.id())), BusinessDocument.class);
+                assertThat(stored.found()).as("business %s indexed", row.id()).isTrue();
+                assertThat(stored.source()).isNotNull();
+                assertThat(stored.source().name()).isEqualTo(row.name());
+                assertThat(stored.source().trade()).isEqualTo(row.trade());
+                assertThat(stored.version()).isEqualTo(row.version());
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

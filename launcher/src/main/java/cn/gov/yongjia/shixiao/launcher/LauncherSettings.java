@@ -1,0 +1,78 @@
+package cn.gov.yongjia.shixiao.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the launcher runs and where, from environment variables (with defaults that need no configuration).
+ *
+ * @param dataDir           {@code YONGJIA_DATA_DIR}, default {@code ./data}: PostgreSQL, Elasticsearch, logs
+ * @param appsDir           where {@code graphql-api.jar} and {@code portal.jar} are (next to the launcher jar)
+ * @param apiPort           {@code YONGJIA_API_PORT}, default 8080 when free
+ * @param portalPort        {@code YONGJIA_PORTAL_PORT}, default 8081 when free
+ * @param datasourceUrl     {@code SPRING_DATASOURCE_URL}: an external PostgreSQL; none starts the embedded one
+ * @param elasticsearchUris {@code SPRING_ELASTICSEARCH_URIS}: an external Elasticsearch; none starts the embedded one
+ * @param demoData          {@code YONGJIA_DEMO_DATA}, default true: load demo data into an empty register
+ */
+public record LauncherSettings(Path dataDir, Path appsDir, int apiPort, int portalPort,
+                               Optional<String> datasourceUrl, Optional<String> datasourceUsername,
+                               Optional<String> datasourcePassword, Optional<String> elasticsearchUris,
+                               boolean demoData) {
+
+    public static LauncherSettings fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    static LauncherSettings from(Map<String, String> env) {
+        return new LauncherSettings(
+                Path.of(env.getOrDefault("YONGJIA_DATA_DIR", "data")).toAbsolutePath().normalize(),
+                defaultAppsDir(),
+                port(env, "YONGJIA_API_PORT", 8080),
+                port(env, "YONGJIA_PORTAL_PORT", 8081),
+                value(env, "SPRING_DATASOURCE_URL"),
+                value(env, "SPRING_DATASOURCE_USERNAME"),
+                value(env, "SPRING_DATASOURCE_PASSWORD"),
+                value(env, "SPRING_ELASTICSEARCH_URIS"),
+                !"false".equalsIgnoreCase(env.getOrDefault("YONGJIA_DEMO_DATA", "true")));
+    }
+
+    /** The same settings with another data folder and any free ports (tests run several platforms side by side). */
+    public LauncherSettings withDataDir(Path dir) {
+        return new LauncherSettings(dir, appsDir, 0, 0, datasourceUrl, datasourceUsername, datasourcePassword,
+                elasticsearchUris, demoData);
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static int port(Map<String, String> env, String name, int preferred) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return preferred;
+        }
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number (0 for any free port), not '" + value + "'");
+        }
+    }
+
+    /** The apps folder next to the launcher jar ({@code java -jar launcher/target/launcher-exec.jar}). */
+    private static Path defaultAppsDir() {
+        String configured = System.getProperty("yongjia.apps-dir");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        String classPath = System.getProperty("java.class.path", "");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            return Path.of(classPath).toAbsolutePath().getParent().resolve("apps");
+        }
+        return Path.of("launcher", "target", "apps").toAbsolutePath();
+    }
+}

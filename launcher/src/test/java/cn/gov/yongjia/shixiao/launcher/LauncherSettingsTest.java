@@ -1,0 +1,45 @@
+package cn.gov.yongjia.shixiao.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LauncherSettingsTest {
+
+    @Test
+    void defaultsNeedNoConfiguration() {
+        LauncherSettings settings = LauncherSettings.from(Map.of());
+
+        assertThat(settings.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(settings.apiPort()).isEqualTo(8080);
+        assertThat(settings.portalPort()).isEqualTo(8081);
+        assertThat(settings.datasourceUrl()).isEmpty();
+        assertThat(settings.elasticsearchUris()).isEmpty();
+        assertThat(settings.demoData()).isTrue();
+    }
+
+    @Test
+    void externalServersAreTakenFromTheStandardSpringVariables() {
+        LauncherSettings settings = LauncherSettings.from(Map.of(
+                "SPRING_DATASOURCE_URL", "jdbc:postgresql://db.example:5432/shixiao",
+                "SPRING_ELASTICSEARCH_URIS", "http://search.example:9200",
+                "YONGJIA_DATA_DIR", "/srv/shixiao",
+                "YONGJIA_DEMO_DATA", "false"));
+
+        assertThat(settings.datasourceUrl()).contains("jdbc:postgresql://db.example:5432/shixiao");
+        assertThat(settings.elasticsearchUris()).contains("http://search.example:9200");
+        assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/shixiao"));
+        assertThat(settings.demoData()).isFalse();
+    }
+
+    @Test
+    void aBadPortIsExplained() {
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("YONGJIA_API_PORT", "eighty")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("YONGJIA_API_PORT must be a port number");
+    }
+}
