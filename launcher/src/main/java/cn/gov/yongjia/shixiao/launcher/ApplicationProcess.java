@@ -62,10 +62,10 @@ final class ApplicationProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Waits until the application answers on its health endpoint (up or down: it runs). */
+    /** Waits until the application is ready for traffic (its start-up work, such as loading demo data, is done). */
     void awaitStarted(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -75,7 +75,7 @@ final class ApplicationProcess implements AutoCloseable {
             }
             try {
                 int status = client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 200 || status == 503) {
+                if (status == 200) {
                     return;
                 }
             } catch (IOException e) {
