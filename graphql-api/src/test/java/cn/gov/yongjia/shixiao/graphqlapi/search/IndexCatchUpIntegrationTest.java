@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.gov.yongjia.shixiao.embedded.TestServices;
 import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
+import cn.gov.yongjia.shixiao.graphqlapi.TestServicesInitializer;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessDocument;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -19,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * No committed change may miss the index: changes made while Elasticsearch is down wait in the outbox and reach the
@@ -48,6 +50,8 @@ class IndexCatchUpIntegrationTest {
 
     @Test
     void changesMadeDuringAnOutageReachTheIndexWhenElasticsearchReturns() {
+        // this test stops and restarts the Elasticsearch process, which it can do only for the embedded one
+        assumeTrue(TestServicesInitializer.usesEmbeddedServices(), "needs the embedded Elasticsearch");
         register("三江停电前小吃店", "RESTAURANT");
         await().atMost(Duration.ofSeconds(30)).until(() -> indexedCount() == businessCount());
 
