@@ -3,12 +3,13 @@ package cn.gov.yongjia.shixiao.graphqlapi;
 import java.time.Duration;
 import java.util.Map;
 
+import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 import static org.awaitility.Awaitility.await;
@@ -25,10 +26,13 @@ class TestcontainersSmokeTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    StaffAccounts accounts;
+
     @Test
     void registersAndFindsABusinessOnContainers() {
-        HttpGraphQlTester graphQl = HttpGraphQlTester.create(
-                WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+        StaffClients.ensureAccounts(accounts);
+        HttpGraphQlTester graphQl = StaffClients.as(port, StaffClients.ADMIN);
         String id = graphQl.documentName("registerBusiness")
                 .variable("input", Map.of("name", "容器里的兰州拉面", "trade", "RESTAURANT"))
                 .execute().path("registerBusiness.business.id").entity(String.class).get();

@@ -27,7 +27,11 @@ public final class PlatformLauncher {
             return;
         }
         Platform running = platform;
+        var stopped = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable stop = () -> {
+            if (stopped.getAndSet(true)) {
+                return;
+            }
             log.info("Stopping the platform");
             running.close();
             log.info("Stopped; no process of the platform is left running");

@@ -21,8 +21,22 @@ final class GraphQlHttp {
 
     /** Sends a document whose variables are given as a JSON object literal. */
     DocumentContext execute(String document, String variablesJson) throws Exception {
+        return send(document, variablesJson, null);
+    }
+
+    /** As {@link #execute}, signed in as the demo county administrator that demo data brings. */
+    DocumentContext executeAsDemoAdmin(String document, String variablesJson) throws Exception {
+        String credentials = java.util.Base64.getEncoder().encodeToString("county.admin:demo-admin".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(document, variablesJson, "Basic " + credentials);
+    }
+
+    private DocumentContext send(String document, String variablesJson, String authorization) throws Exception {
         String body = "{\"query\":" + quote(document) + ",\"variables\":" + variablesJson + "}";
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<String> response = client.send(request
                         .header("Content-Type", "application/json")
                         .header("Accept", "application/graphql-response+json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -36,7 +50,7 @@ final class GraphQlHttp {
     }
 
     String registerBusiness(String name, String trade) throws Exception {
-        return execute("mutation($input: RegisterBusinessInput!) { registerBusiness(input: $input) { business { id } userErrors { code } } }",
+        return executeAsDemoAdmin("mutation($input: RegisterBusinessInput!) { registerBusiness(input: $input) { business { id } userErrors { code } } }",
                 "{\"input\":{\"name\":" + quote(name) + ",\"trade\":\"" + trade + "\"}}")
                 .read("$.data.registerBusiness.business.id", String.class);
     }

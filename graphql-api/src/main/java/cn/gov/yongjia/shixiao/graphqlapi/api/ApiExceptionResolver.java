@@ -26,6 +26,9 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
         return switch (ex) {
             case InvalidArgumentException e -> error(env, ErrorType.BAD_REQUEST, ErrorCode.INVALID_ARGUMENT, e.getMessage(),
                     Map.of("argument", e.argument()));
+            case AccessRefusedException e -> error(env,
+                    e.code() == ErrorCode.UNAUTHENTICATED ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN, e.code(),
+                    e.getMessage(), Map.of());
             case SearchUnavailableException e -> {
                 log.warn("Search unavailable: {}", e.getMessage());
                 yield error(env, ErrorType.INTERNAL_ERROR, ErrorCode.SEARCH_UNAVAILABLE,

@@ -6,6 +6,10 @@ package cn.gov.yongjia.shixiao.graphqlapi.api;
 public enum ErrorCode {
     /** An argument is malformed or out of range (e.g. {@code first} above 100, an ID that is no ID). */
     INVALID_ARGUMENT,
+    /** The operation needs a signed-in staff member, and the request carries none. */
+    UNAUTHENTICATED,
+    /** The signed-in staff member's role or scope (department, township) does not cover the operation. */
+    FORBIDDEN,
     /** The search index cannot answer now; everything served from the register still works. */
     SEARCH_UNAVAILABLE,
     /** Something failed on our side; the message says nothing more, the log has the details. */

@@ -3,6 +3,7 @@ package cn.gov.yongjia.shixiao.graphqlapi.business;
 import cn.gov.yongjia.shixiao.graphqlapi.relay.Connection;
 import cn.gov.yongjia.shixiao.graphqlapi.relay.GlobalId;
 import cn.gov.yongjia.shixiao.graphqlapi.relay.PageRequest;
+import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccess;
 import cn.gov.yongjia.shixiao.schema.types.RegisterBusinessInput;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Controller;
 class BusinessController {
 
     private final BusinessRegistry registry;
+    private final StaffAccess access;
 
-    BusinessController(BusinessRegistry registry) {
+    BusinessController(BusinessRegistry registry, StaffAccess access) {
         this.registry = registry;
+        this.access = access;
     }
 
     @QueryMapping
@@ -31,6 +34,7 @@ class BusinessController {
 
     @MutationMapping
     BusinessRegistry.Registration registerBusiness(@Argument RegisterBusinessInput input) {
+        access.requireMayActOn(input.getTrade(), null);
         return registry.register(input.getName(), input.getTrade(), false);
     }
 

@@ -1,6 +1,8 @@
 package cn.gov.yongjia.shixiao.graphqlapi.demo;
 
 import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
+import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
+import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,15 +21,26 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final DemoDataProperties properties;
     private final BusinessRegistry registry;
+    private final StaffAccounts accounts;
 
-    DemoDataLoader(DemoDataProperties properties, BusinessRegistry registry) {
+    DemoDataLoader(DemoDataProperties properties, BusinessRegistry registry, StaffAccounts accounts) {
         this.properties = properties;
         this.registry = registry;
+        this.accounts = accounts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.enabled() || registry.count() > 0) {
+        if (!properties.enabled()) {
+            return;
+        }
+        // demo accounts (README lists them); never created unless demo data is on
+        accounts.createIfMissing("county.admin", "demo-admin", "县级管理员（演示）", StaffRole.COUNTY_ADMIN, null, null, true);
+        accounts.createIfMissing("market.inspector", "demo-inspector", "市场监管检查员（演示）",
+                StaffRole.DEPARTMENT_INSPECTOR, "MARKET_REGULATION", null, true);
+        accounts.createIfMissing("oubei.officer", "demo-officer", "瓯北街道干部（演示）", StaffRole.TOWNSHIP_OFFICER, null,
+                "OUBEI", true);
+        if (registry.count() > 0) {
             return;
         }
         var demo = DemoRegister.generate(properties.businesses(), SEED);

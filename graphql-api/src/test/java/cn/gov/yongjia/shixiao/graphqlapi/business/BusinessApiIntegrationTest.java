@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
+import cn.gov.yongjia.shixiao.graphqlapi.StaffClients;
+import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,13 +28,17 @@ class BusinessApiIntegrationTest {
     int port;
 
     @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
     JdbcClient jdbc;
 
     HttpGraphQlTester graphQl;
 
     @BeforeEach
     void client() {
-        graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+        StaffClients.ensureAccounts(accounts);
+        graphQl = StaffClients.as(port, StaffClients.ADMIN);
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import cn.gov.yongjia.shixiao.embedded.TestServices;
 import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
+import cn.gov.yongjia.shixiao.graphqlapi.StaffClients;
 import cn.gov.yongjia.shixiao.graphqlapi.TestServicesInitializer;
+import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessDocument;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -16,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,6 +34,9 @@ class IndexCatchUpIntegrationTest {
     int port;
 
     @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -45,7 +49,8 @@ class IndexCatchUpIntegrationTest {
 
     @BeforeEach
     void client() {
-        graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+        StaffClients.ensureAccounts(accounts);
+        graphQl = StaffClients.as(port, StaffClients.ADMIN);
     }
 
     @Test

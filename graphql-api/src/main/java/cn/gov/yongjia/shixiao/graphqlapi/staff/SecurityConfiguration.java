@@ -1,0 +1,35 @@
+package cn.gov.yongjia.shixiao.graphqlapi.staff;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The API is public to read; who may change what is decided per mutation (see {@link StaffAccess}). Staff sign in
+ * with HTTP Basic on every request (stateless: no session, no cookie, so no CSRF exposure).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/graphql", "/graphql/**", "/actuator/health", "/actuator/health/**",
+                                "/actuator/info", "/error").permitAll()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.realmName("yongjia-shixiao"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

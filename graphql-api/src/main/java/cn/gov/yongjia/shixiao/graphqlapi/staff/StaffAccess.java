@@ -1,0 +1,68 @@
+package cn.gov.yongjia.shixiao.graphqlapi.staff;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import cn.gov.yongjia.shixiao.graphqlapi.api.AccessRefusedException;
+import cn.gov.yongjia.shixiao.schema.types.Trade;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may change what, following the county document: the county administrator everything, a department inspector
+ * the businesses of the trades the department leads, a township officer those of the township. A refused change
+ * throws before anything is written.
+ */
+@Component
+public class StaffAccess {
+
+    private final JdbcClient jdbc;
+    private final Map<String, String> leadDepartmentByTrade = new ConcurrentHashMap<>();
+
+    StaffAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The signed-in staff member. */
+    public StaffMember requireStaff() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof StaffMember staff) {
+            return staff;
+        }
+        throw AccessRefusedException.notSignedIn();
+    }
+
+    /**
+     * The signed-in staff member, if they may act on a business of this trade in this township ({@code null} when
+     * the business has no township on record yet).
+     */
+    public StaffMember requireMayActOn(Trade trade, String townshipCode) {
+        StaffMember staff = requireStaff();
+        switch (staff.role()) {
+            case COUNTY_ADMIN -> {
+            }
+            case DEPARTMENT_INSPECTOR -> {
+                if (!staff.departmentCode().equals(leadDepartment(trade))) {
+                    throw AccessRefusedException.outOfScope("您的部门不牵头该行业 / Your department does not lead the trade "
+                            + trade.name());
+                }
+            }
+            case TOWNSHIP_OFFICER -> {
+                if (townshipCode == null || !staff.townshipCode().equals(townshipCode)) {
+                    throw AccessRefusedException.outOfScope("该经营主体不在您的乡镇 / The business is not in your township");
+                }
+            }
+        }
+        return staff;
+    }
+
+    private String leadDepartment(Trade trade) {
+        return leadDepartmentByTrade.computeIfAbsent(trade.name(), name -> jdbc
+                .sql("select department_code from trade_lead where trade = :trade")
+                .param("trade", name)
+                .query(String.class)
+                .single());
+    }
+}
