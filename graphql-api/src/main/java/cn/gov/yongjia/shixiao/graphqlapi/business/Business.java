@@ -1,18 +1,25 @@
 package cn.gov.yongjia.shixiao.graphqlapi.business;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import cn.gov.yongjia.shixiao.graphqlapi.region.GeoPoint;
 import cn.gov.yongjia.shixiao.graphqlapi.relay.GlobalId;
+import cn.gov.yongjia.shixiao.schema.types.BusinessStatus;
 import cn.gov.yongjia.shixiao.schema.types.Trade;
 
 /**
- * A business in the register.
+ * A business in the register. Owner name, phone and the location of a private residence are private: the API
+ * decides who sees them, never this record.
  *
  * @param key     the database key; clients see it only inside the opaque {@link #globalId()}
  * @param version grows with every change; the search index keeps the highest version it has seen
  */
-public record Business(long key, String name, Trade trade, boolean demo, OffsetDateTime createdAt,
-                       OffsetDateTime updatedAt, long version) {
+public record Business(long key, String name, String shopSignName, Trade trade, String creditCode,
+                       String registrationNumber, String address, String townshipCode, GeoPoint location,
+                       boolean privateResidence, String ownerName, String contactPhone, BusinessStatus status,
+                       LocalDate statusSince, boolean demo, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                       long version) {
 
     public static final String TYPE = "Business";
 

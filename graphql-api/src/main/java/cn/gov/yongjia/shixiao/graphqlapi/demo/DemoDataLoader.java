@@ -1,6 +1,8 @@
 package cn.gov.yongjia.shixiao.graphqlapi.demo;
 
 import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
+import cn.gov.yongjia.shixiao.graphqlapi.region.Townships;
+import cn.gov.yongjia.shixiao.schema.types.BusinessStatus;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffRole;
 import org.slf4j.Logger;
@@ -22,11 +24,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataProperties properties;
     private final BusinessRegistry registry;
     private final StaffAccounts accounts;
+    private final Townships townships;
 
-    DemoDataLoader(DemoDataProperties properties, BusinessRegistry registry, StaffAccounts accounts) {
+    DemoDataLoader(DemoDataProperties properties, BusinessRegistry registry, StaffAccounts accounts, Townships townships) {
         this.properties = properties;
         this.registry = registry;
         this.accounts = accounts;
+        this.townships = townships;
     }
 
     @Override
@@ -43,8 +47,17 @@ class DemoDataLoader implements ApplicationRunner {
         if (registry.count() > 0) {
             return;
         }
-        var demo = DemoRegister.generate(properties.businesses(), SEED);
-        demo.forEach(b -> registry.register(b.name(), b.trade(), true));
+        var demo = DemoRegister.generate(properties.businesses(), SEED, townships.all());
+        for (var entry : demo) {
+            var outcome = registry.register(entry.business(), true, null);
+            if (outcome.business() == null) {
+                throw new IllegalStateException("Demo business refused: " + outcome.userErrors());
+            }
+            if (entry.finalStatus() != BusinessStatus.OPEN) {
+                registry.changeStatus(outcome.business().key(), entry.finalStatus(), null,
+                        "演示数据：整改或歇业 / demo: rectification or closure", null);
+            }
+        }
         log.info("Loaded {} demo businesses (演示数据, made up)", demo.size());
     }
 }

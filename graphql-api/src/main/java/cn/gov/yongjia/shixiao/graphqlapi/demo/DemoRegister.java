@@ -5,36 +5,75 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
+import cn.gov.yongjia.shixiao.graphqlapi.business.NewBusiness;
+import cn.gov.yongjia.shixiao.graphqlapi.region.GeoPoint;
+import cn.gov.yongjia.shixiao.graphqlapi.region.Township;
+import cn.gov.yongjia.shixiao.schema.types.BusinessStatus;
 import cn.gov.yongjia.shixiao.schema.types.Trade;
 
 /**
- * Plausible, deterministic demo businesses for Yongjia: the same seed always gives the same register. Every name
- * is made up, and every row is flagged as demo data.
+ * Plausible, deterministic demo businesses for Yongjia: the same seed always gives the same register. Township names
+ * are real; every business, person, address and number is made up, and every row is flagged as demo data.
  */
 final class DemoRegister {
 
-    record DemoBusiness(String name, Trade trade) {
+    /** A demo business and the status it should end up in. */
+    record DemoBusiness(NewBusiness business, BusinessStatus finalStatus) {
     }
 
-    private static final List<String> PLACES = List.of("北城", "东城", "南城", "江北", "三江", "黄田", "乌牛", "瓯北",
-            "桥头", "桥下", "大若岩", "碧莲", "巽宅", "岩头", "枫林", "岩坦", "沙头", "鹤盛", "金溪");
+    private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final List<String> OWNERS = List.of("阿强", "老王", "小林", "金华", "瑞丰", "永安", "德胜", "和美",
             "佳佳", "红梅", "志明", "春生", "新雅", "福来", "好运", "兴旺");
+    private static final List<String> SURNAMES = List.of("王", "李", "张", "陈", "林", "黄", "周", "吴", "徐", "潘", "金", "胡");
+    private static final List<String> GIVEN = List.of("建国", "丽华", "志强", "秀英", "海波", "晓燕", "国平", "美玲", "文斌", "雪芬");
+    private static final List<String> STREETS = List.of("人民路", "建设路", "环城路", "江北大道", "罗浮大街", "瓯江路", "新桥街", "码道街");
 
     private DemoRegister() {
     }
 
-    static List<DemoBusiness> generate(int count, long seed) {
+    static List<DemoBusiness> generate(int count, long seed, List<Township> townships) {
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         Trade[] trades = Trade.values();
         List<DemoBusiness> businesses = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Trade trade = trades[i % trades.length];
-            String place = PLACES.get(random.nextInt(PLACES.size()));
+            Township township = townships.get(random.nextInt(townships.size()));
+            String place = township.name().replaceAll("(街道|镇|乡)$", "");
             String owner = OWNERS.get(random.nextInt(OWNERS.size()));
-            businesses.add(new DemoBusiness(place + owner + suffix(trade, random), trade));
+            String name = place + owner + suffix(trade, random);
+            String shopSign = random.nextInt(4) == 0 ? owner + suffix(trade, random) : null;
+            GeoPoint location = new GeoPoint(round(township.center().lat() + (random.nextDouble() - 0.5) * 0.02),
+                    round(township.center().lon() + (random.nextDouble() - 0.5) * 0.02));
+            String address = "永嘉县" + township.name() + STREETS.get(random.nextInt(STREETS.size()))
+                    + (1 + random.nextInt(300)) + "号";
+            boolean privateResidence = random.nextInt(20) == 0;
+            String ownerName = SURNAMES.get(random.nextInt(SURNAMES.size())) + GIVEN.get(random.nextInt(GIVEN.size()));
+            String phone = "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextLong(1_000_000_000L));
+            int statusRoll = random.nextInt(100);
+            BusinessStatus status = statusRoll < 90 ? BusinessStatus.OPEN
+                    : statusRoll < 95 ? BusinessStatus.SUSPENDED : BusinessStatus.CLOSED;
+            businesses.add(new DemoBusiness(new NewBusiness(name, trade, shopSign, creditCode(random), null, address,
+                    township.code(), location, privateResidence, ownerName, phone), status));
         }
         return businesses;
+    }
+
+    /** An individual business (92) registered in Yongjia (330324), with a correct check character. */
+    static String creditCode(RandomGenerator random) {
+        StringBuilder code = new StringBuilder("92330324");
+        while (code.length() < 17) {
+            code.append(CREDIT_ALPHABET.charAt(random.nextInt(CREDIT_ALPHABET.length())));
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CREDIT_ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i];
+        }
+        return code.append(CREDIT_ALPHABET.charAt((31 - sum % 31) % 31)).toString();
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 100_000d) / 100_000d;
     }
 
     private static String suffix(Trade trade, RandomGenerator random) {

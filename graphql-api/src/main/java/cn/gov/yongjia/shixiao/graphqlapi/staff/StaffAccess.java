@@ -34,6 +34,12 @@ public class StaffAccess {
         throw AccessRefusedException.notSignedIn();
     }
 
+    /** Whether the request is signed in as staff (who may see private fields). */
+    public boolean isStaff() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof StaffMember;
+    }
+
     /**
      * The signed-in staff member, if they may act on a business of this trade in this township ({@code null} when
      * the business has no township on record yet).

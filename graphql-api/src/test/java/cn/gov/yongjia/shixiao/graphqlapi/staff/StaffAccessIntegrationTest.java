@@ -41,7 +41,7 @@ class StaffAccessIntegrationTest {
             "test.police, HOTEL,      ALLOWED",
             "test.police, RESTAURANT, FORBIDDEN",
             "test.police, CLINIC,     FORBIDDEN",
-            // a new business has no township on record yet, so no township officer covers it
+            // without a township on record no township officer covers a business
             "test.oubei,  RESTAURANT, FORBIDDEN",
             ",            RESTAURANT, UNAUTHENTICATED"
     })
