@@ -1,6 +1,7 @@
 package cn.gov.yongjia.shixiao.graphqlapi.demo;
 
 import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
+import cn.gov.yongjia.shixiao.graphqlapi.inspection.InspectionRecords;
 import cn.gov.yongjia.shixiao.graphqlapi.region.Townships;
 import cn.gov.yongjia.shixiao.schema.types.BusinessStatus;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
@@ -25,12 +26,24 @@ class DemoDataLoader implements ApplicationRunner {
     private final BusinessRegistry registry;
     private final StaffAccounts accounts;
     private final Townships townships;
+    private final InspectionRecords inspections;
 
-    DemoDataLoader(DemoDataProperties properties, BusinessRegistry registry, StaffAccounts accounts, Townships townships) {
+    DemoDataLoader(DemoDataProperties properties, BusinessRegistry registry, StaffAccounts accounts, Townships townships,
+                   InspectionRecords inspections) {
         this.properties = properties;
         this.registry = registry;
         this.accounts = accounts;
         this.townships = townships;
+        this.inspections = inspections;
+    }
+
+    private static String leadDepartment(cn.gov.yongjia.shixiao.schema.types.Trade trade) {
+        return switch (trade) {
+            case RESTAURANT, FOOD_SHOP, FOOD_WORKSHOP -> "MARKET_REGULATION";
+            case HOTEL -> "PUBLIC_SECURITY";
+            case KARAOKE, INTERNET_CAFE -> "CULTURE_TOURISM";
+            case BARBERSHOP, BEAUTY_SALON, BATHHOUSE, CLINIC -> "HEALTH";
+        };
     }
 
     @Override
@@ -48,13 +61,25 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         var demo = DemoRegister.generate(properties.businesses(), SEED, townships.all());
+        var random = java.util.random.RandomGeneratorFactory.of("L64X128MixRandom").create(SEED + 1);
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String codeListVersion = inspections.currentCodeListVersion();
         for (var entry : demo) {
             var outcome = registry.register(entry.business(), true, null);
             if (outcome.business() == null) {
                 throw new IllegalStateException("Demo business refused: " + outcome.userErrors());
             }
-            if (entry.finalStatus() != BusinessStatus.OPEN) {
-                registry.changeStatus(outcome.business().key(), entry.finalStatus(), null,
+            long key = outcome.business().key();
+            for (var inspection : DemoInspections.forBusiness(key, entry.business().trade(),
+                    leadDepartment(entry.business().trade()), codeListVersion, today, random)) {
+                var recorded = inspections.record(inspection, null, true);
+                if (recorded.inspection() == null) {
+                    throw new IllegalStateException("Demo inspection refused: " + recorded.userErrors());
+                }
+                inspections.publish(recorded.inspection().key(), null);
+            }
+            if (entry.finalStatus() != BusinessStatus.OPEN && registry.find(key).orElseThrow().status() != entry.finalStatus()) {
+                registry.changeStatus(key, entry.finalStatus(), null,
                         "演示数据：整改或歇业 / demo: rectification or closure", null);
             }
         }

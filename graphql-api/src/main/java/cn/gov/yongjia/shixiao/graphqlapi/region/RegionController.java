@@ -11,9 +11,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class RegionController {
 
-    record Department(String code, String name, String nameEn) {
-    }
-
     record TradeInfo(Trade trade, String name, String nameEn, Department leadDepartment) {
     }
 

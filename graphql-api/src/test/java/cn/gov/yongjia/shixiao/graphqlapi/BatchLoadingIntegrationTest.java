@@ -1,0 +1,89 @@
+package cn.gov.yongjia.shixiao.graphqlapi;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
+import cn.gov.yongjia.shixiao.graphqlapi.business.NewBusiness;
+import cn.gov.yongjia.shixiao.graphqlapi.inspection.Inspection;
+import cn.gov.yongjia.shixiao.graphqlapi.inspection.InspectionRecords;
+import cn.gov.yongjia.shixiao.graphqlapi.inspection.NewInspection;
+import cn.gov.yongjia.shixiao.schema.types.Correction;
+import cn.gov.yongjia.shixiao.schema.types.InspectionKind;
+import cn.gov.yongjia.shixiao.schema.types.InspectionOutcome;
+import cn.gov.yongjia.shixiao.schema.types.Trade;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * No N+1: the partner query (businesses → rating → last three inspections → violations) costs the same few
+ * statements for 10 businesses as for 100.
+ */
+@PlatformIntegrationTest
+@Import(StatementLog.Config.class)
+class BatchLoadingIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BusinessRegistry businesses;
+
+    @Autowired
+    InspectionRecords inspections;
+
+    @Autowired
+    StatementLog log;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void nestedQueriesCostTheSameNumberOfStatementsWhateverThePageSize() {
+        addBusinessesWithInspections(100);
+        // let the search indexing of those registrations finish first: it reads businesses in the background
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                "select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
+        statementsFor(1); // warms the caches of reference data (townships), which are read once per application
+
+        int forTen = statementsFor(10);
+        int forHundred = statementsFor(100);
+
+        assertThat(forHundred).as("statements for 100 businesses").isEqualTo(forTen);
+        assertThat(forTen).as("page + count + rating + inspections + violations").isLessThanOrEqualTo(6);
+    }
+
+    private int statementsFor(int first) {
+        log.clear();
+        StaffClients.anonymous(port).documentName("partnerPage").variable("first", first).execute()
+                .path("businesses.edges").entityList(Object.class).hasSize(first)
+                .path("businesses.edges[0].node.inspections").entityList(Object.class).hasSize(3)
+                .path("businesses.edges[0].node.inspections[0].violations").entityList(Object.class).hasSize(2)
+                .path("businesses.edges[0].node.rating.grade").hasValue();
+        return log.statements().size();
+    }
+
+    private void addBusinessesWithInspections(int count) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        for (int i = 0; i < count; i++) {
+            long key = businesses.register(NewBusiness.of("批量测试店" + i, Trade.RESTAURANT), false, "test").business().key();
+            for (int months = 12; months >= 0; months -= 4) {
+                Inspection draft = inspections.record(new NewInspection(key, today.minusMonths(months),
+                        InspectionKind.ROUTINE_PATROL, "MARKET_REGULATION", null, List.of(), 35, 25, 25,
+                        new Inspection.OwnerDuties(true, true, true, true), InspectionOutcome.COMPLIANT, null, null,
+                        List.of(new NewInspection.Finding("H03", "2026.1", null, Correction.ON_THE_SPOT, null),
+                                new NewInspection.Finding("F03", "2026.1", null, Correction.ON_THE_SPOT, null))),
+                        "test", false).inspection();
+                inspections.publish(draft.key(), "test");
+            }
+        }
+    }
+}
