@@ -81,6 +81,28 @@ class PlatformLifecycleIT {
         awaitAllExited(secondRun);
     }
 
+    @Test
+    void aCrashedRunLeavesNothingThatBlocksTheNextStart() throws Exception {
+        Path dataDir = temp.resolve("crash");
+        temp.toFile().setExecutable(true, false);
+
+        start(dataDir);
+        List<ProcessHandle> orphans = processTree(dataDir);
+        launcher.toHandle().destroyForcibly(); // kill -9: no shutdown hook runs, the children and services stay
+        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(orphans.stream().skip(1)).as("services and applications outlive the killed launcher").anyMatch(ProcessHandle::isAlive);
+
+        Running again = start(dataDir); // ends the leftovers (PID files, postmaster.pid) and starts afresh
+        awaitAllExited(orphans.stream().skip(1).toList());
+        assertThat(new GraphQlHttp(again.graphql()).execute("{ businesses(first: 1) { totalCount } }", "{}")
+                .read("$.data.businesses.totalCount", Integer.class)).isGreaterThan(0);
+
+        List<ProcessHandle> secondRun = processTree(dataDir);
+        interruptProcessGroup();
+        assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        awaitAllExited(secondRun);
+    }
+
     private record Running(URI portal, URI graphql) {
     }
 
