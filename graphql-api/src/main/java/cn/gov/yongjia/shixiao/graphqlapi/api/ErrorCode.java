@@ -12,6 +12,10 @@ public enum ErrorCode {
     FORBIDDEN,
     /** The search index cannot answer now; everything served from the register still works. */
     SEARCH_UNAVAILABLE,
+    /** The query nests fields deeper than allowed; nothing ran. */
+    QUERY_TOO_DEEP,
+    /** The query's estimated cost (page sizes × fields) is above the limit; nothing ran. */
+    QUERY_TOO_COSTLY,
     /** Something failed on our side; the message says nothing more, the log has the details. */
     INTERNAL
 }
