@@ -7,6 +7,7 @@ package cn.gov.yongjia.shixiao.graphqlapi.limits;
 final class QueryLimitsOrder {
 
     static final int COST_REPORT = 0;
+    static final int ALIASES_AND_INPUT_LISTS = 1;
     static final int DEPTH = 2;
     static final int COST = 3;
 

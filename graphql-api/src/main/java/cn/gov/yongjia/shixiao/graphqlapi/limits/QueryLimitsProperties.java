@@ -12,14 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          introspection check instead, since the standard introspection query is 13 deep
  * @param maxCost           highest cost: a connection field (one with {@code first} or {@code last}) costs
  *                          2 + page size × the cost of its selection, any other field 1 + the cost of its selection
+ * @param maxAliases        aliased fields in the operation that runs
+ * @param maxInputListItems items in any list given as an argument, also inside input objects and from variables
  */
 @ConfigurationProperties("yongjia.graphql.limits")
 record QueryLimitsProperties(@DefaultValue("12") int maxDepth,
-                             @DefaultValue("5000") int maxCost) {
+                             @DefaultValue("5000") int maxCost,
+                             @DefaultValue("30") int maxAliases,
+                             @DefaultValue("100") int maxInputListItems) {
 
     QueryLimitsProperties {
-        if (maxDepth < 1 || maxCost < 1) {
-            throw new IllegalArgumentException("yongjia.graphql.limits: every limit must be positive");
+        if (maxDepth < 1 || maxCost < 1 || maxAliases < 0 || maxInputListItems < 1) {
+            throw new IllegalArgumentException("yongjia.graphql.limits: every limit must be positive (max-aliases may be 0)");
         }
     }
 }

@@ -36,6 +36,23 @@ final class QueryRefusedException extends AbortExecutionException {
                 details("cost", cost, limit));
     }
 
+    static QueryRefusedException tooManyAliases(int aliases, int limit) {
+        return new QueryRefusedException(ErrorCode.TOO_MANY_ALIASES,
+                "别名过多：" + aliases + " 个，最多 " + limit + " 个 / The query uses " + aliases + " aliases; at most "
+                        + limit + " are allowed",
+                details("aliases", aliases, limit));
+    }
+
+    static QueryRefusedException inputListTooLong(String argument, int items, int limit) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("argument", argument);
+        details.putAll(details("items", items, limit));
+        return new QueryRefusedException(ErrorCode.INPUT_LIST_TOO_LONG,
+                "参数 " + argument + " 的列表过长：" + items + " 项，最多 " + limit + " 项 / The list in argument "
+                        + argument + " has " + items + " items; at most " + limit + " are allowed",
+                details);
+    }
+
     private static Map<String, Object> details(String measure, int value, int limit) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put(measure, value);

@@ -1,22 +1,28 @@
 package cn.gov.yongjia.shixiao.graphqlapi.limits;
 
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
 import cn.gov.yongjia.shixiao.graphqlapi.StaffClients;
+import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
 import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The abuse limits with their defaults (depth 12, cost 5000), over HTTP: every response that
+ * The abuse limits with their defaults (depth 12, cost 5000, 30 aliases), over HTTP: every response that
  * ran says its cost, and a request over a limit gets one typed error, no {@code data}, and runs nothing.
  * ({@code HttpGraphQlTester} itself insists on HTTP 200 with a JSON body.)
  */
@@ -25,6 +31,12 @@ class QueryLimitsIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     HttpGraphQlTester graphQl;
 
@@ -96,6 +108,25 @@ class QueryLimitsIntegrationTest {
     }
 
     @Test
+    void thirtyAliasesAreFineAndThirtyOneAreRefusedBeforeAnythingRuns() {
+        graphQl.document(aliased(30, i -> "b" + i + ": businesses(first: 1) { totalCount }")).execute()
+                .path("b29.totalCount").hasValue();
+
+        // a signed-in administrator may register businesses, so only the limit can keep these from being written
+        StaffClients.ensureAccounts(accounts);
+        String thirtyOneRegistrations = "mutation " + aliased(31, i -> "r" + i
+                + ": registerBusiness(input: {name: \"别名测试" + i + "\", trade: HOTEL}) { business { id } }");
+        var refused = StaffClients.as(port, StaffClients.ADMIN).document(thirtyOneRegistrations).execute();
+        refused.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                assertThat(error.getExtensions()).containsEntry("code", "TOO_MANY_ALIASES")
+                        .containsEntry("aliases", 31).containsEntry("limit", 30)));
+        refused.path("$.data").pathDoesNotExist();
+
+        assertThat(jdbc.sql("select count(*) from business where name like '别名测试%'").query(Long.class).single())
+                .as("nothing was registered").isZero();
+    }
+
+    @Test
     void aRefusalIsAnOrdinaryGraphQlAnswerWithoutData() {
         String tooDeep = "{ businesses { totalCount } __type(name: \"Business\") { fields { type { "
                 + nested("ofType", 12, "name") + " } } } }";
@@ -128,5 +159,10 @@ class QueryLimitsIntegrationTest {
     /** {@code name { name { … leaf } }} with {@code levels} levels of {@code name}. */
     private static String nested(String name, int levels, String leaf) {
         return (name + " { ").repeat(levels) + leaf + " }".repeat(levels);
+    }
+
+    /** An operation's selection set of {@code count} aliased fields. */
+    private static String aliased(int count, IntFunction<String> field) {
+        return IntStream.range(0, count).mapToObj(field).collect(Collectors.joining(" ", "{ ", " }"));
     }
 }
