@@ -14,15 +14,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          2 + page size × the cost of its selection, any other field 1 + the cost of its selection
  * @param maxAliases        aliased fields in the operation that runs
  * @param maxInputListItems items in any list given as an argument, also inside input objects and from variables
+ * @param maxTokens         grammar tokens the parser reads before it gives up on a document (graphql-java's own
+ *                          default is 15 000)
  */
 @ConfigurationProperties("yongjia.graphql.limits")
 record QueryLimitsProperties(@DefaultValue("12") int maxDepth,
                              @DefaultValue("5000") int maxCost,
                              @DefaultValue("30") int maxAliases,
-                             @DefaultValue("100") int maxInputListItems) {
+                             @DefaultValue("100") int maxInputListItems,
+                             @DefaultValue("5000") int maxTokens) {
 
     QueryLimitsProperties {
-        if (maxDepth < 1 || maxCost < 1 || maxAliases < 0 || maxInputListItems < 1) {
+        if (maxDepth < 1 || maxCost < 1 || maxAliases < 0 || maxInputListItems < 1 || maxTokens < 1) {
             throw new IllegalArgumentException("yongjia.graphql.limits: every limit must be positive (max-aliases may be 0)");
         }
     }

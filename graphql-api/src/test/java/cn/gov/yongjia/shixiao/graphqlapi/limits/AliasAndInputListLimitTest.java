@@ -38,7 +38,7 @@ class AliasAndInputListLimitTest {
 
     private final AtomicInteger fetches = new AtomicInteger();
     private final GraphQL graphQl = GraphQL.newGraphQL(schema())
-            .instrumentation(new AliasAndInputListLimit(new QueryLimitsProperties(12, 5000, 30, 100)))
+            .instrumentation(new AliasAndInputListLimit(new QueryLimitsProperties(12, 5000, 30, 100, 5000)))
             .build();
 
     @Test

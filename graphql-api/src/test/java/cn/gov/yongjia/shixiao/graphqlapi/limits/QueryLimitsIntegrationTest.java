@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,7 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The abuse limits with their defaults (depth 12, cost 5000, 30 aliases), over HTTP: every response that
+ * The abuse limits with their defaults (depth 12, cost 5000, 30 aliases, 5000 tokens), over HTTP: every response that
  * ran says its cost, and a request over a limit gets one typed error, no {@code data}, and runs nothing.
  * ({@code HttpGraphQlTester} itself insists on HTTP 200 with a JSON body.)
  */
@@ -154,6 +155,15 @@ class QueryLimitsIntegrationTest {
                 .expectStatus().isEqualTo(HttpStatus.BAD_REQUEST)
                 .expectBody()
                 .jsonPath("$.errors[0].extensions.code").isEqualTo("QUERY_TOO_DEEP");
+    }
+
+    @Test
+    void aDocumentOfMoreThanFiveThousandTokensIsNotEvenParsed() {
+        // { + 5000 fields + } = 5002 tokens: graphql-java's own default (15 000) would parse it
+        GraphQlTester.Response refused = graphQl.document("{ " + "__typename ".repeat(5000) + "}").execute();
+        refused.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                assertThat(error.getExtensions()).containsEntry("classification", "InvalidSyntax")));
+        refused.path("$.data").pathDoesNotExist();
     }
 
     /** {@code name { name { … leaf } }} with {@code levels} levels of {@code name}. */
