@@ -12,6 +12,14 @@ public enum ErrorCode {
     FORBIDDEN,
     /** The search index cannot answer now; everything served from the register still works. */
     SEARCH_UNAVAILABLE,
+    /** The query nests fields deeper than allowed; nothing ran. */
+    QUERY_TOO_DEEP,
+    /** The query's estimated cost (page sizes × fields) is above the limit; nothing ran. */
+    QUERY_TOO_COSTLY,
+    /** The query uses more aliases than allowed; nothing ran. */
+    TOO_MANY_ALIASES,
+    /** A list given as an argument has more items than allowed; nothing ran. */
+    INPUT_LIST_TOO_LONG,
     /** Something failed on our side; the message says nothing more, the log has the details. */
     INTERNAL
 }
