@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.gov.yongjia.shixiao.graphqlapi.api.UserError;
+import cn.gov.yongjia.shixiao.graphqlapi.audit.AuditLog;
 import cn.gov.yongjia.shixiao.graphqlapi.region.Townships;
 import cn.gov.yongjia.shixiao.graphqlapi.relay.Connection;
 import cn.gov.yongjia.shixiao.graphqlapi.relay.PageRequest;
@@ -34,13 +35,15 @@ public class BusinessRegistry {
     private final Townships townships;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final AuditLog audit;
 
     BusinessRegistry(BusinessRepository repository, Townships townships, ApplicationEventPublisher events,
-                     TransactionTemplate transactions) {
+                     TransactionTemplate transactions, AuditLog audit) {
         this.repository = repository;
         this.townships = townships;
         this.events = events;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     /** The outcome of a change: the business as it now is, or why the input was refused (nothing written then). */
@@ -60,6 +63,7 @@ public class BusinessRegistry {
                     return Outcome.refused(checked.errors());
                 }
                 Business business = repository.insert(checked.business(), demo, recordedBy);
+                audit.record(recordedBy, "BUSINESS_REGISTERED", Business.TYPE, business.key(), registered(checked.business()));
                 events.publishEvent(new BusinessChanged(business.key()));
                 return new Outcome(business, List.of());
             });
@@ -100,9 +104,29 @@ public class BusinessRegistry {
                 return Outcome.refused(errors);
             }
             Business changed = repository.changeStatus(key, status, effective, cleanReason, recordedBy);
+            audit.record(recordedBy, "BUSINESS_STATUS_CHANGED", Business.TYPE, key, Map.of(
+                    "status", List.of(current.status().name(), status.name()),
+                    "effectiveOn", effective.toString(), "reason", cleanReason));
             events.publishEvent(new BusinessChanged(key));
             return new Outcome(changed, List.of());
         });
+    }
+
+    /** What the audit log keeps of a registration: every field as entered (private ones included: it is staff-only). */
+    private static Map<String, Object> registered(NewBusiness b) {
+        Map<String, Object> details = new java.util.HashMap<>();
+        details.put("name", b.name());
+        details.put("trade", b.trade().name());
+        details.put("shopSignName", b.shopSignName());
+        details.put("creditCode", b.creditCode());
+        details.put("registrationNumber", b.registrationNumber());
+        details.put("address", b.address());
+        details.put("townshipCode", b.townshipCode());
+        details.put("location", b.location() == null ? null : List.of(b.location().lat(), b.location().lon()));
+        details.put("privateResidence", b.privateResidence());
+        details.put("ownerName", b.ownerName());
+        details.put("contactPhone", b.contactPhone());
+        return details;
     }
 
     public Optional<Business> find(long key) {

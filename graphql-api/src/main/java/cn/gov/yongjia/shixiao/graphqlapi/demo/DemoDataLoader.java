@@ -83,6 +83,10 @@ class DemoDataLoader implements ApplicationRunner {
                         "演示数据：整改或歇业 / demo: rectification or closure", null);
             }
         }
+        // a demo owner account for the first demo business, to try the owner's reply
+        registry.page(cn.gov.yongjia.shixiao.graphqlapi.relay.PageRequest.of(1, null)).edges().stream().findFirst()
+                .ifPresent(first -> accounts.createOwnerIfMissing("demo.owner", "demo-owner", "演示业主",
+                        first.node().key(), true));
         log.info("Loaded {} demo businesses (演示数据, made up)", demo.size());
     }
 }

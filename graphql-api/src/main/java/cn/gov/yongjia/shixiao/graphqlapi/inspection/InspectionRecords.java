@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.gov.yongjia.shixiao.graphqlapi.api.UserError;
+import cn.gov.yongjia.shixiao.graphqlapi.audit.AuditLog;
 import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
 import cn.gov.yongjia.shixiao.schema.types.BusinessStatus;
 import cn.gov.yongjia.shixiao.schema.types.InspectionOutcome;
@@ -32,13 +33,15 @@ public class InspectionRecords {
     private final BusinessRegistry businesses;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final AuditLog audit;
 
     InspectionRecords(InspectionRepository repository, BusinessRegistry businesses, ApplicationEventPublisher events,
-                      TransactionTemplate transactions) {
+                      TransactionTemplate transactions, AuditLog audit) {
         this.repository = repository;
         this.businesses = businesses;
         this.events = events;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     /** The outcome of recording or publishing: the inspection, or why it was refused (nothing written then). */
@@ -65,7 +68,12 @@ public class InspectionRecords {
                 return Outcome.refused(errors);
             }
             long key = repository.insert(input, recordedBy, demo);
-            return new Outcome(repository.find(key).orElseThrow(), List.of());
+            Inspection recorded = repository.find(key).orElseThrow();
+            audit.record(recordedBy, "INSPECTION_RECORDED", Inspection.TYPE, key, Map.of(
+                    "business", input.businessKey(), "inspectedOn", input.inspectedOn().toString(),
+                    "kind", input.kind().name(), "totalScore", recorded.totalScore(), "outcome", input.outcome().name(),
+                    "violations", input.findings().stream().map(NewInspection.Finding::code).toList()));
+            return new Outcome(recorded, List.of());
         });
     }
 
@@ -81,6 +89,8 @@ public class InspectionRecords {
             }
             LocalDate today = today();
             repository.publish(key, today);
+            audit.record(recordedBy, "INSPECTION_PUBLISHED", Inspection.TYPE, key,
+                    Map.of("business", draft.businessKey(), "publishedOn", today.toString()));
             if (draft.outcome() == InspectionOutcome.SUSPENSION_ORDERED) {
                 businesses.find(draft.businessKey())
                         .filter(b -> b.status() == BusinessStatus.OPEN)

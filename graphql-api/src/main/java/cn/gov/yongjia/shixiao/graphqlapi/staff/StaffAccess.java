@@ -25,19 +25,36 @@ public class StaffAccess {
         this.jdbc = jdbc;
     }
 
-    /** The signed-in staff member. */
+    /** The signed-in staff member; an owner account is refused. */
     public StaffMember requireStaff() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof StaffMember staff) {
-            return staff;
+        StaffMember member = current().orElseThrow(AccessRefusedException::notSignedIn);
+        if (!member.isStaff()) {
+            throw AccessRefusedException.outOfScope("业主账号只能回应评级 / An owner account can only reply to its rating");
         }
-        throw AccessRefusedException.notSignedIn();
+        return member;
     }
 
-    /** Whether the request is signed in as staff (who may see private fields). */
-    public boolean isStaff() {
+    /** The signed-in account (staff or owner), if any. */
+    public java.util.Optional<StaffMember> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof StaffMember;
+        if (authentication != null && authentication.getPrincipal() instanceof StaffMember member) {
+            return java.util.Optional.of(member);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether the request is signed in as staff (who may see private fields); owners are not staff. */
+    public boolean isStaff() {
+        return current().map(StaffMember::isStaff).orElse(false);
+    }
+
+    /** The signed-in county administrator. */
+    public StaffMember requireCountyAdmin() {
+        StaffMember staff = requireStaff();
+        if (staff.role() != StaffRole.COUNTY_ADMIN) {
+            throw AccessRefusedException.outOfScope("仅县级管理员可查看 / County administrators only");
+        }
+        return staff;
     }
 
     /**
@@ -60,6 +77,7 @@ public class StaffAccess {
                     throw AccessRefusedException.outOfScope("该经营主体不在您的乡镇 / The business is not in your township");
                 }
             }
+            case OWNER -> throw new IllegalStateException("requireStaff() refuses owners");
         }
         return staff;
     }

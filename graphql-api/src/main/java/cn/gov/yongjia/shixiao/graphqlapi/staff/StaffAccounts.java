@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class StaffAccounts implements UserDetailsService {
 
-    private static final String COLUMNS = "id, username, password_hash, display_name, role, department_code, township_code, enabled";
+    private static final String COLUMNS = "id, username, password_hash, display_name, role, department_code, township_code, business_id, enabled";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -41,18 +41,31 @@ public class StaffAccounts implements UserDetailsService {
     @Transactional
     public void createIfMissing(String username, String rawPassword, String displayName, StaffRole role,
                                 String departmentCode, String townshipCode, boolean demo) {
+        createIfMissing(username, rawPassword, displayName, role, departmentCode, townshipCode, null, demo);
+    }
+
+    /** Creates an owner's account for their business unless one with that name exists. */
+    @Transactional
+    public void createOwnerIfMissing(String username, String rawPassword, String displayName, long businessKey, boolean demo) {
+        createIfMissing(username, rawPassword, displayName, StaffRole.OWNER, null, null, businessKey, demo);
+    }
+
+    private void createIfMissing(String username, String rawPassword, String displayName, StaffRole role,
+                                 String departmentCode, String townshipCode, Long businessKey, boolean demo) {
         if (find(username).isPresent()) {
             return;
         }
         jdbc.sql("""
-                insert into staff_account (username, password_hash, display_name, role, department_code, township_code, demo)
-                values (:username, :hash, :displayName, :role, :department, :township, :demo)""")
+                insert into staff_account (username, password_hash, display_name, role, department_code, township_code,
+                    business_id, demo)
+                values (:username, :hash, :displayName, :role, :department, :township, :business, :demo)""")
                 .param("username", username)
                 .param("hash", passwords.encode(rawPassword))
                 .param("displayName", displayName)
                 .param("role", role.name())
                 .param("department", departmentCode)
                 .param("township", townshipCode)
+                .param("business", businessKey)
                 .param("demo", demo)
                 .update();
     }
@@ -60,6 +73,6 @@ public class StaffAccounts implements UserDetailsService {
     private static StaffMember map(ResultSet rs, int row) throws SQLException {
         return new StaffMember(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("display_name"), StaffRole.valueOf(rs.getString("role")), rs.getString("department_code"),
-                rs.getString("township_code"), rs.getBoolean("enabled"));
+                rs.getString("township_code"), (Long) rs.getObject("business_id"), rs.getBoolean("enabled"));
     }
 }

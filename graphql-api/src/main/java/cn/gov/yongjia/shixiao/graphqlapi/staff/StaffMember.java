@@ -12,13 +12,17 @@ import org.springframework.security.core.userdetails.UserDetails;
  *
  * @param departmentCode for a department inspector, the department whose trades they supervise
  * @param townshipCode   for a township officer, their township
+ * @param businessKey    for an owner, their business
  */
 public record StaffMember(long id, String username, String passwordHash, String displayName, StaffRole role,
-                          String departmentCode, String townshipCode, boolean enabled) implements UserDetails {
+                          String departmentCode, String townshipCode, Long businessKey, boolean enabled)
+        implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + role.name()));
+        return role == StaffRole.OWNER
+                ? List.of(new SimpleGrantedAuthority("ROLE_OWNER"))
+                : List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + role.name()));
     }
 
     @Override
@@ -34,6 +38,11 @@ public record StaffMember(long id, String username, String passwordHash, String 
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Staff keep the register; an owner account is not staff. */
+    public boolean isStaff() {
+        return role != StaffRole.OWNER;
     }
 
     @Override

@@ -7,5 +7,7 @@ public enum StaffRole {
     /** 牵头部门检查员: acts on businesses of the trades the department leads. */
     DEPARTMENT_INSPECTOR,
     /** 乡镇干部: acts on businesses of the township. */
-    TOWNSHIP_OFFICER
+    TOWNSHIP_OFFICER,
+    /** 业主: not staff; may reply to the rating of their own business, nothing else. */
+    OWNER
 }
