@@ -153,6 +153,11 @@ public class BusinessRegistry {
         return Connection.forward(rows, page, Business::key, repository.count());
     }
 
+    /** Up to {@code limit} businesses after {@code afterKey} in registration order (for exports: no count query). */
+    public List<Business> after(Long afterKey, int limit) {
+        return repository.page(afterKey, limit);
+    }
+
     public long count() {
         return repository.count();
     }

@@ -121,7 +121,8 @@ public class InspectionRecords {
         return repository.publicOf(businessKeys).stream().collect(Collectors.groupingBy(Inspection::businessKey));
     }
 
-    Map<Long, List<Violation>> violationsOf(Collection<Long> inspectionKeys) {
+    /** The violations of these inspections, in one query. */
+    public Map<Long, List<Violation>> violationsOf(Collection<Long> inspectionKeys) {
         return repository.violationsOf(inspectionKeys).stream().collect(Collectors.groupingBy(Violation::inspectionKey));
     }
 

@@ -7,7 +7,7 @@ import cn.gov.yongjia.shixiao.schema.types.Severity;
 import cn.gov.yongjia.shixiao.schema.types.ViolationArea;
 
 /** A problem found at an inspection, with its entry of the code list. */
-record Violation(long inspectionKey, ViolationCode entry, String note, Correction correction, LocalDate deadline,
+public record Violation(long inspectionKey, ViolationCode entry, String note, Correction correction, LocalDate deadline,
                  LocalDate closedOn) {
 
     public String code() {

@@ -4,6 +4,6 @@ import cn.gov.yongjia.shixiao.schema.types.Severity;
 import cn.gov.yongjia.shixiao.schema.types.ViolationArea;
 
 /** An entry of the versioned violation code list. */
-record ViolationCode(String code, String codeListVersion, ViolationArea area, Severity severity, int points,
+public record ViolationCode(String code, String codeListVersion, ViolationArea area, Severity severity, int points,
                      String description, String descriptionEn, String legalBasis) {
 }

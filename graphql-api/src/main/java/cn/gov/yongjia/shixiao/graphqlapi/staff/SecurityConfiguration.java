@@ -20,7 +20,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/graphql", "/graphql/**", "/actuator/health", "/actuator/health/**",
-                                "/actuator/info", "/error").permitAll()
+                                "/actuator/info", "/open-data/**", "/error").permitAll()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("yongjia-shixiao"))
                 .csrf(csrf -> csrf.disable())
