@@ -54,21 +54,26 @@ class BatchLoadingIntegrationTest {
                 "select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
         statementsFor(1); // warms the caches of reference data (townships), which are read once per application
 
-        int forTen = statementsFor(10);
-        int forHundred = statementsFor(100);
+        // the fewer of two runs: a statement of some background task cannot pass for an N+1, and an N+1 shows in both
+        List<String> forTen = fewer(statementsFor(10), statementsFor(10));
+        List<String> forHundred = fewer(statementsFor(100), statementsFor(100));
 
-        assertThat(forHundred).as("statements for 100 businesses").isEqualTo(forTen);
-        assertThat(forTen).as("page + count + rating + inspections + violations").isLessThanOrEqualTo(6);
+        assertThat(forHundred).as("statements for 100 businesses, against those for 10: %s", forTen).hasSameSizeAs(forTen);
+        assertThat(forTen).as("keys + count + rows + rating + inspections + violations").hasSizeLessThanOrEqualTo(6);
     }
 
-    private int statementsFor(int first) {
+    private static List<String> fewer(List<String> a, List<String> b) {
+        return a.size() <= b.size() ? a : b;
+    }
+
+    private List<String> statementsFor(int first) {
         log.clear();
         StaffClients.anonymous(port).documentName("partnerPage").variable("first", first).execute()
                 .path("businesses.edges").entityList(Object.class).hasSize(first)
                 .path("businesses.edges[0].node.inspections").entityList(Object.class).hasSize(3)
                 .path("businesses.edges[0].node.inspections[0].violations").entityList(Object.class).hasSize(2)
                 .path("businesses.edges[0].node.rating.grade").hasValue();
-        return log.statements().size();
+        return log.statements();
     }
 
     private void addBusinessesWithInspections(int count) {

@@ -9,9 +9,7 @@ import cn.gov.yongjia.shixiao.graphqlapi.api.InvalidArgumentException;
 import cn.gov.yongjia.shixiao.graphqlapi.region.GeoPoint;
 import cn.gov.yongjia.shixiao.graphqlapi.region.Township;
 import cn.gov.yongjia.shixiao.graphqlapi.region.Townships;
-import cn.gov.yongjia.shixiao.graphqlapi.relay.Connection;
 import cn.gov.yongjia.shixiao.graphqlapi.relay.GlobalId;
-import cn.gov.yongjia.shixiao.graphqlapi.relay.PageRequest;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccess;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffMember;
 import cn.gov.yongjia.shixiao.schema.types.ChangeBusinessStatusInput;
@@ -49,11 +47,6 @@ class BusinessController {
             throw new InvalidArgumentException("creditCode", "不是有效的统一社会信用代码 / Not a valid unified social credit code");
         }
         return registry.findByCreditCode(creditCode).orElse(null);
-    }
-
-    @QueryMapping
-    Connection<Business> businesses(@Argument Integer first, @Argument String after) {
-        return registry.page(PageRequest.of(first, after));
     }
 
     @MutationMapping

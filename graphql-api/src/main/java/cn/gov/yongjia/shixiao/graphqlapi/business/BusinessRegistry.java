@@ -158,6 +158,13 @@ public class BusinessRegistry {
         return repository.page(afterKey, limit);
     }
 
+    /** The businesses with these keys in the given order (unknown keys are left out). */
+    public List<Business> findAllInOrder(List<Long> keys) {
+        Map<Long, Business> byKey = repository.findByKeys(keys).stream()
+                .collect(Collectors.toMap(Business::key, java.util.function.Function.identity()));
+        return keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public long count() {
         return repository.count();
     }

@@ -19,6 +19,15 @@ class NodeController {
     }
 
     @QueryMapping
+    List<Object> nodes(@Argument List<String> ids) {
+        if (ids.size() > PageRequest.MAX_PAGE_SIZE) {
+            throw new cn.gov.yongjia.shixiao.graphqlapi.api.InvalidArgumentException("ids",
+                    "最多 " + PageRequest.MAX_PAGE_SIZE + " 个 ID / At most " + PageRequest.MAX_PAGE_SIZE + " IDs");
+        }
+        return ids.stream().map(this::node).toList();
+    }
+
+    @QueryMapping
     Object node(@Argument String id) {
         GlobalId globalId = GlobalId.decode(id, "id");
         NodeResolver resolver = resolvers.get(globalId.type());
