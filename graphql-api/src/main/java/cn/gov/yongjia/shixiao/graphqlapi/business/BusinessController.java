@@ -61,6 +61,26 @@ class BusinessController {
     }
 
     @MutationMapping
+    BusinessRegistry.Outcome updateBusiness(@Argument cn.gov.yongjia.shixiao.schema.types.UpdateBusinessInput input) {
+        long key = GlobalId.keyOf(input.getId(), Business.TYPE, "id");
+        Business business = registry.find(key).orElse(null);
+        if (business == null) {
+            return new BusinessRegistry.Outcome(null, List.of(new cn.gov.yongjia.shixiao.graphqlapi.api.UserError(
+                    List.of("input", "id"), "NOT_FOUND", "没有这户经营主体 / No such business")));
+        }
+        StaffMember staff = access.requireMayActOn(business.trade(), business.townshipCode());
+        String newTownship = blankToNull(input.getTownshipCode());
+        if (newTownship != null && !newTownship.equals(business.townshipCode())) {
+            access.requireMayActOn(business.trade(), newTownship); // moving it needs scope over the new township too
+        }
+        GeoPointInput location = input.getLocation();
+        return registry.update(key, new BusinessChanges(input.getName(), input.getShopSignName(), input.getCreditCode(),
+                input.getAddress(), input.getTownshipCode(),
+                location == null ? null : new GeoPoint(location.getLat(), location.getLon()), input.getPrivateResidence(),
+                input.getOwnerName(), input.getContactPhone()), staff.username());
+    }
+
+    @MutationMapping
     BusinessRegistry.Outcome changeBusinessStatus(@Argument ChangeBusinessStatusInput input) {
         long key = GlobalId.keyOf(input.getBusinessId(), Business.TYPE, "businessId");
         Business business = registry.find(key).orElse(null);

@@ -75,6 +75,67 @@ public class BusinessRegistry {
     }
 
     /**
+     * Updates a business's record. The merged record is checked like a new one (the business's own credit code is
+     * no duplicate of itself); only real changes bump the version, reach the index and enter the audit log.
+     */
+    public Outcome update(long key, BusinessChanges changes, String recordedBy) {
+        try {
+            return transactions.execute(tx -> {
+                Business current = repository.findByKeyForUpdate(key).orElse(null);
+                if (current == null) {
+                    return Outcome.refused(List.of(new UserError(List.of("input", "id"), "NOT_FOUND",
+                            "没有这户经营主体 / No such business")));
+                }
+                NewBusiness merged = new NewBusiness(
+                        pick(changes.name(), current.name()), current.trade(),
+                        pick(changes.shopSignName(), current.shopSignName()),
+                        pick(changes.creditCode(), current.creditCode()), current.registrationNumber(),
+                        pick(changes.address(), current.address()), pick(changes.townshipCode(), current.townshipCode()),
+                        changes.location() != null ? changes.location() : current.location(),
+                        changes.privateResidence() != null ? changes.privateResidence() : current.privateResidence(),
+                        pick(changes.ownerName(), current.ownerName()), pick(changes.contactPhone(), current.contactPhone()));
+                NewBusinessCheck.Result checked = NewBusinessCheck.check(merged, townships, repository, key);
+                if (!checked.errors().isEmpty()) {
+                    return Outcome.refused(checked.errors());
+                }
+                Map<String, Object> diff = diff(registered(asNew(current)), registered(checked.business()));
+                if (diff.isEmpty()) {
+                    return new Outcome(current, List.of()); // nothing to change: no new version, no audit entry
+                }
+                Business updated = repository.update(key, checked.business());
+                audit.record(recordedBy, "BUSINESS_UPDATED", Business.TYPE, key, diff);
+                events.publishEvent(new BusinessChanged(key));
+                return new Outcome(updated, List.of());
+            });
+        } catch (DuplicateKeyException e) {
+            return Outcome.refused(List.of(NewBusinessCheck.duplicate("creditCode")));
+        }
+    }
+
+    /** null keeps the current value; an empty string clears it. */
+    private static String pick(String change, String current) {
+        if (change == null) {
+            return current;
+        }
+        return change.isBlank() ? "" : change;
+    }
+
+    private static NewBusiness asNew(Business b) {
+        return new NewBusiness(b.name(), b.trade(), b.shopSignName(), b.creditCode(), b.registrationNumber(), b.address(),
+                b.townshipCode(), b.location(), b.privateResidence(), b.ownerName(), b.contactPhone());
+    }
+
+    private static Map<String, Object> diff(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> changed = new java.util.TreeMap<>();
+        after.forEach((field, value) -> {
+            if (!java.util.Objects.equals(before.get(field), value)) {
+                changed.put(field, java.util.Arrays.asList(before.get(field), value));
+            }
+        });
+        return changed;
+    }
+
+    /**
      * Changes the status (open, suspended, closed), keeping the history. The business must exist (callers check
      * scope on it first); {@code effectiveOn} null means today.
      */

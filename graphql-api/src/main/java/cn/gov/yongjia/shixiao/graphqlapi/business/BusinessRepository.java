@@ -59,6 +59,29 @@ class BusinessRepository {
         return business;
     }
 
+    /** Writes the whole record (already checked) and bumps its version. */
+    Business update(long key, NewBusiness b) {
+        return jdbc.sql("""
+                        update business set name = :name, shop_sign_name = :shopSignName, credit_code = :creditCode,
+                            address = :address, township_code = :township, latitude = :lat, longitude = :lon,
+                            private_residence = :privateResidence, owner_name = :ownerName, contact_phone = :contactPhone,
+                            updated_at = now(), version = version + 1
+                        where id = :id returning\s""" + COLUMNS)
+                .param("name", b.name())
+                .param("shopSignName", b.shopSignName())
+                .param("creditCode", b.creditCode())
+                .param("address", b.address())
+                .param("township", b.townshipCode())
+                .param("lat", b.location() == null ? null : b.location().lat())
+                .param("lon", b.location() == null ? null : b.location().lon())
+                .param("privateResidence", b.privateResidence())
+                .param("ownerName", b.ownerName())
+                .param("contactPhone", b.contactPhone())
+                .param("id", key)
+                .query(BusinessRepository::map)
+                .single();
+    }
+
     /** Sets the status and records it in the history, in the caller's transaction. */
     Business changeStatus(long key, BusinessStatus status, LocalDate effectiveOn, String reason, String recordedBy) {
         Business business = jdbc.sql("""

@@ -22,6 +22,11 @@ final class NewBusinessCheck {
     }
 
     static Result check(NewBusiness in, Townships townships, BusinessRepository repository) {
+        return check(in, townships, repository, null);
+    }
+
+    /** As for a new business; {@code self} (the business being updated) is no duplicate of itself. */
+    static Result check(NewBusiness in, Townships townships, BusinessRepository repository, Long self) {
         List<UserError> errors = new ArrayList<>();
         String name = text(in.name(), MAX_NAME, true, errors, "name");
         String shopSign = text(in.shopSignName(), MAX_NAME, false, errors, "shopSignName");
@@ -37,7 +42,7 @@ final class NewBusinessCheck {
             if (parsed.isEmpty()) {
                 errors.add(UserError.invalid("统一社会信用代码无效（长度、字符或校验位不符）/ Not a valid unified social credit "
                         + "code (length, characters or check character)", "input", "creditCode"));
-            } else if (repository.findByCreditCode(parsed.get().value()).isPresent()) {
+            } else if (repository.findByCreditCode(parsed.get().value()).filter(b -> !Long.valueOf(b.key()).equals(self)).isPresent()) {
                 errors.add(duplicate("creditCode"));
             } else {
                 creditCode = parsed.get().value();
@@ -50,7 +55,7 @@ final class NewBusinessCheck {
                         "input", "registrationNumber"));
             } else {
                 registrationNumber = CreditCode.normalise(in.registrationNumber());
-                if (repository.existsWithRegistrationNumber(registrationNumber)) {
+                if (self == null && repository.existsWithRegistrationNumber(registrationNumber)) {
                     errors.add(duplicate("registrationNumber"));
                     registrationNumber = null;
                 }
