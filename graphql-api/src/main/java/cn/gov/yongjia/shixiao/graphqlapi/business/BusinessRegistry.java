@@ -219,6 +219,16 @@ public class BusinessRegistry {
         return repository.page(afterKey, limit);
     }
 
+    /** The business an import knows by this source system and ID. */
+    public Optional<Business> findBySource(String system, String id) {
+        return repository.findBySource(system, id);
+    }
+
+    /** Records where a business came from (in the caller's transaction), so that a re-import finds it again. */
+    public void linkSource(long key, String system, String id) {
+        repository.linkSource(key, system, id);
+    }
+
     /** The businesses with these keys in the given order (unknown keys are left out). */
     public List<Business> findAllInOrder(List<Long> keys) {
         Map<Long, Business> byKey = repository.findByKeys(keys).stream()

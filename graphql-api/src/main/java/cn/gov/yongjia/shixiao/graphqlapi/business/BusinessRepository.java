@@ -131,6 +131,18 @@ class BusinessRepository {
                 .optional();
     }
 
+    Optional<Business> findBySource(String system, String id) {
+        return jdbc.sql("select " + COLUMNS + " from business where source_system = :system and source_id = :id")
+                .param("system", system).param("id", id)
+                .query(BusinessRepository::map)
+                .optional();
+    }
+
+    void linkSource(long key, String system, String id) {
+        jdbc.sql("update business set source_system = :system, source_id = :id, last_synced_at = now() where id = :key")
+                .param("system", system).param("id", id).param("key", key).update();
+    }
+
     boolean existsWithRegistrationNumber(String number) {
         return jdbc.sql("select count(*) from business where registration_number = :number")
                 .param("number", number).query(Long.class).single() > 0;

@@ -102,6 +102,16 @@ public class InspectionRecords {
         });
     }
 
+    /** The inspection an import knows by this source system and ID. */
+    public Optional<Inspection> findBySource(String system, String id) {
+        return repository.findBySource(system, id);
+    }
+
+    /** Records where an inspection came from (in the caller's transaction). */
+    public void linkSource(long key, String system, String id) {
+        repository.linkSource(key, system, id);
+    }
+
     public Optional<Inspection> find(long key) {
         return repository.find(key);
     }

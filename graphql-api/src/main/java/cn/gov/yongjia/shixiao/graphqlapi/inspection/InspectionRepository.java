@@ -88,6 +88,16 @@ class InspectionRepository {
                 .param("id", key).query(InspectionRepository::map).optional();
     }
 
+    Optional<Inspection> findBySource(String system, String id) {
+        return jdbc.sql("select " + COLUMNS + " from inspection where source_system = :system and source_id = :id")
+                .param("system", system).param("id", id).query(InspectionRepository::map).optional();
+    }
+
+    void linkSource(long key, String system, String id) {
+        jdbc.sql("update inspection set source_system = :system, source_id = :id where id = :key")
+                .param("system", system).param("id", id).param("key", key).update();
+    }
+
     Optional<Inspection> findForUpdate(long key) {
         return jdbc.sql("select " + COLUMNS + " from inspection where id = :id for update")
                 .param("id", key).query(InspectionRepository::map).optional();
