@@ -50,9 +50,13 @@ class InspectionController {
     private final StaffAccess access;
     private final Departments departments;
     private final Townships townships;
+    private final boolean showInspectorNames;
 
     InspectionController(InspectionRecords records, BusinessRegistry businesses, StaffAccess access,
-                         Departments departments, Townships townships, BatchLoaderRegistry batchLoaders) {
+                         Departments departments, Townships townships, BatchLoaderRegistry batchLoaders,
+                         @org.springframework.beans.factory.annotation.Value("${yongjia.privacy.show-inspector-names:false}")
+                         boolean showInspectorNames) {
+        this.showInspectorNames = showInspectorNames;
         this.records = records;
         this.businesses = businesses;
         this.access = access;
@@ -82,6 +86,20 @@ class InspectionController {
         }
         DataLoader<NewestKey, List<Inspection>> loader = env.getDataLoader(NEWEST_INSPECTIONS);
         return loader.load(new NewestKey(business.key(), limit, access.isStaff()));
+    }
+
+    @QueryMapping
+    cn.gov.yongjia.shixiao.graphqlapi.relay.Connection<Inspection> inspections(
+            @Argument cn.gov.yongjia.shixiao.schema.types.InspectionFilter filter, @Argument Integer first, @Argument String after) {
+        var page = cn.gov.yongjia.shixiao.graphqlapi.relay.PageRequest.of(first, after);
+        var f = filter == null ? new cn.gov.yongjia.shixiao.schema.types.InspectionFilter() : filter;
+        var query = new InspectionRecords.InspectionQuery(
+                f.getBusinessId() == null ? null : GlobalId.keyOf(f.getBusinessId(), Business.TYPE, "filter.businessId"),
+                f.getKinds() == null ? List.of() : f.getKinds().stream().map(Enum::name).toList(),
+                f.getDepartmentCodes() == null ? List.of() : f.getDepartmentCodes(),
+                f.getOutcomes() == null ? List.of() : f.getOutcomes().stream().map(Enum::name).toList(),
+                f.getInspectedFrom(), f.getInspectedUntil());
+        return records.page(query, page, access.isStaff());
     }
 
     @QueryMapping
@@ -165,10 +183,10 @@ class InspectionController {
         return townships.find(inspection.townshipCode()).orElse(null);
     }
 
-    /** Inspectors' names are personal data: staff only, until the county decides otherwise. */
+    /** Inspectors' names are personal data: staff only, unless the county decides to publish them. */
     @SchemaMapping(typeName = Inspection.TYPE)
     List<String> inspectors(Inspection inspection) {
-        return access.isStaff() ? inspection.inspectors() : null;
+        return access.isStaff() || showInspectorNames ? inspection.inspectors() : null;
     }
 
     @BatchMapping(typeName = Inspection.TYPE)

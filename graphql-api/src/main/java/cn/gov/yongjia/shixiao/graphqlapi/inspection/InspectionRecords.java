@@ -112,6 +112,46 @@ public class InspectionRecords {
         repository.linkSource(key, system, id);
     }
 
+    /** A page of inspections matching the filter, newest recorded first; drafts only when asked. */
+    public cn.gov.yongjia.shixiao.graphqlapi.relay.Connection<Inspection> page(InspectionQuery query,
+            cn.gov.yongjia.shixiao.graphqlapi.relay.PageRequest page, boolean includeDrafts) {
+        java.util.List<String> where = new java.util.ArrayList<>(List.of(includeDrafts ? "true" : "publication_status <> 'DRAFT'"));
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (query.businessKey() != null) {
+            where.add("business_id = :business");
+            params.put("business", query.businessKey());
+        }
+        if (!query.kinds().isEmpty()) {
+            where.add("kind = any(:kinds)");
+            params.put("kinds", query.kinds().toArray(String[]::new));
+        }
+        if (!query.departmentCodes().isEmpty()) {
+            where.add("department_code = any(:departments)");
+            params.put("departments", query.departmentCodes().toArray(String[]::new));
+        }
+        if (!query.outcomes().isEmpty()) {
+            where.add("outcome = any(:outcomes)");
+            params.put("outcomes", query.outcomes().toArray(String[]::new));
+        }
+        if (query.from() != null) {
+            where.add("inspected_on >= :from");
+            params.put("from", query.from());
+        }
+        if (query.until() != null) {
+            where.add("inspected_on <= :until");
+            params.put("until", query.until());
+        }
+        String condition = String.join(" and ", where);
+        return cn.gov.yongjia.shixiao.graphqlapi.relay.Connection.forward(
+                repository.page(condition, params, page.afterKey(), page.first() + 1), page, Inspection::key,
+                repository.count(condition, params));
+    }
+
+    /** What to list: every field optional (empty lists mean any). */
+    public record InspectionQuery(Long businessKey, List<String> kinds, List<String> departmentCodes, List<String> outcomes,
+                                  LocalDate from, LocalDate until) {
+    }
+
     public Optional<Inspection> find(long key) {
         return repository.find(key);
     }

@@ -78,6 +78,20 @@ class InspectionRepository {
         return key;
     }
 
+    /** A page of inspections, newest first (by key), after {@code beforeKey}; with the total. */
+    List<Inspection> page(String where, java.util.Map<String, Object> params, Long beforeKey, int limit) {
+        var spec = jdbc.sql("select " + COLUMNS + " from inspection where " + where
+                + " and (cast(:before as bigint) is null or id < :before) order by id desc limit :limit");
+        params.forEach(spec::param);
+        return spec.param("before", beforeKey).param("limit", limit).query(InspectionRepository::map).list();
+    }
+
+    long count(String where, java.util.Map<String, Object> params) {
+        var spec = jdbc.sql("select count(*) from inspection where " + where);
+        params.forEach(spec::param);
+        return spec.query(Long.class).single();
+    }
+
     void publish(long key, LocalDate on) {
         jdbc.sql("update inspection set publication_status = 'PUBLISHED', published_on = :on where id = :id")
                 .param("on", on).param("id", key).update();

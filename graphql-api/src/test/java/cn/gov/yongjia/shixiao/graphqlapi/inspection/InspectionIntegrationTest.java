@@ -185,6 +185,28 @@ class InspectionIntegrationTest {
     }
 
     @Test
+    void theInspectionListShowsThePublicRecordAndFilters() {
+        String business = register("瓯北列表面馆", "RESTAURANT");
+        Map<String, Object> spot = inspection(business, TODAY.minusDays(5), 35, 25, 25);
+        spot.put("kind", "SPOT_CHECK");
+        String published = record(spot);
+        publish(published);
+        String draft = record(inspection(business, TODAY, 30, 20, 20));
+
+        anonymous.documentName("inspectionList").variable("filter", Map.of("businessId", business)).execute()
+                .path("inspections.edges[*].node.id").entityList(String.class).containsExactly(published)
+                .path("inspections.edges[0].node.business.name").entity(String.class).isEqualTo("瓯北列表面馆");
+        admin.documentName("inspectionList").variable("filter", Map.of("businessId", business)).execute()
+                .path("inspections.edges[*].node.id").entityList(String.class).containsExactly(draft, published);
+        admin.documentName("inspectionList")
+                .variable("filter", Map.of("businessId", business, "kinds", List.of("ROUTINE_PATROL"))).execute()
+                .path("inspections.edges[*].node.id").entityList(String.class).containsExactly(draft);
+        admin.documentName("inspectionList")
+                .variable("filter", Map.of("businessId", business, "inspectedUntil", TODAY.minusDays(1).toString())).execute()
+                .path("inspections.totalCount").entity(Integer.class).isEqualTo(1);
+    }
+
+    @Test
     void theLegendExplainsEveryGrade() {
         anonymous.documentName("ratingScheme").execute()
                 .path("ratingScheme.bands[*].grade").entityList(String.class).containsExactly("A", "B", "C")
