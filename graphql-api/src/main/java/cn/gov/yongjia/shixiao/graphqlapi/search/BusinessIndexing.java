@@ -29,7 +29,12 @@ class BusinessIndexing {
     }
 
     static BusinessDocument toDocument(Business business) {
-        return new BusinessDocument(business.key(), business.globalId(), business.name(), business.trade().name(),
-                business.updatedAt().toInstant(), business.version());
+        return BusinessDocument.from(new cn.gov.yongjia.shixiao.searchindex.business.BusinessFacts(business.key(),
+                business.globalId(), business.name(), business.shopSignName(), business.address(),
+                business.creditCode(), business.trade().name(), business.townshipCode(), business.status().name(),
+                business.location() == null ? null
+                        : new cn.gov.yongjia.shixiao.searchindex.business.LatLon(business.location().lat(), business.location().lon()),
+                business.privateResidence(), null, null, null, business.demo(), business.updatedAt().toInstant(),
+                business.version()));
     }
 }
