@@ -105,6 +105,20 @@ public class BusinessRegistry {
         });
     }
 
+    /**
+     * Records that something the register derives from the business changed (e.g. its rating, when an inspection is
+     * published): a new version and {@code updated_at}, and a {@link BusinessChanged} event, in the caller's
+     * transaction when there is one. Without this the search index would keep a stale rating, since it keeps the
+     * highest version it has seen.
+     */
+    public Optional<Business> touch(long key) {
+        return transactions.execute(tx -> {
+            Optional<Business> touched = repository.touch(key);
+            touched.ifPresent(b -> events.publishEvent(new BusinessChanged(key)));
+            return touched;
+        });
+    }
+
     public Optional<Business> find(long key) {
         return repository.findByKey(key);
     }
@@ -127,6 +141,11 @@ public class BusinessRegistry {
     public Connection<Business> page(PageRequest page) {
         List<Business> rows = repository.page(page.afterKey(), page.first() + 1);
         return Connection.forward(rows, page, Business::key, repository.count());
+    }
+
+    /** Up to {@code limit} businesses with keys above {@code afterKey}, by key (for walking the whole register). */
+    public List<Business> batchAfter(long afterKey, int limit) {
+        return repository.page(afterKey, limit);
     }
 
     public long count() {
