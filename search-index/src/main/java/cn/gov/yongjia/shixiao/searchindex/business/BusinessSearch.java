@@ -185,28 +185,36 @@ public class BusinessSearch {
         return name;
     }
 
-    /** The text clauses: any one may match (see docs/architecture.md). */
+    /**
+     * The text query (see docs/architecture.md). A hit must match one of: the names character by character (up to
+     * three characters all, beyond that one in four may be missing: typos), the address the same way, the pinyin
+     * or initials by prefix, the credit code exactly. Whole-phrase and adjacent-character (bigram) matches only
+     * rank: alone they would let a shared pair of characters (面馆) match.
+     */
     static Query textQuery(String raw) {
         String text = raw.strip();
         String latin = PinyinTranscriber.latinQuery(text);
         String compact = PinyinTranscriber.fullWidthToAscii(text).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        List<Query> should = new ArrayList<>();
-        should.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName")
-                .type(TextQueryType.Phrase).boost(4f))));
-        should.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields("name.bigram", "shopSignName.bigram")
-                .type(TextQueryType.BestFields).boost(2f))));
-        should.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName")
+        List<Query> matches = new ArrayList<>();
+        matches.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName")
                 .type(TextQueryType.BestFields).minimumShouldMatch("-25%"))));
-        should.add(Query.of(q -> q.match(m -> m.field("address").query(text).minimumShouldMatch("-25%").boost(0.5f))));
+        matches.add(Query.of(q -> q.match(m -> m.field("address").query(text).minimumShouldMatch("-25%").boost(0.3f))));
         if (latin.length() >= 2) {
             String pinyin = latin.length() > BusinessDocument.MAX_PINYIN ? latin.substring(0, BusinessDocument.MAX_PINYIN) : latin;
-            should.add(Query.of(q -> q.prefix(p -> p.field("pinyin").value(pinyin).boost(3f))));
-            should.add(Query.of(q -> q.prefix(p -> p.field("pinyinInitials").value(pinyin).boost(2.5f))));
+            matches.add(Query.of(q -> q.prefix(p -> p.field("pinyin").value(pinyin).boost(3f))));
+            matches.add(Query.of(q -> q.prefix(p -> p.field("pinyinInitials").value(pinyin).boost(2.5f))));
         }
         if (CREDIT_CODE.matcher(compact).matches()) {
-            should.add(Query.of(q -> q.term(t -> t.field("creditCode").value(compact).boost(20f))));
+            matches.add(Query.of(q -> q.term(t -> t.field("creditCode").value(compact).boost(20f))));
         }
-        return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+        List<Query> boosts = List.of(
+                Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName")
+                        .type(TextQueryType.Phrase).boost(4f))),
+                Query.of(q -> q.multiMatch(m -> m.query(text).fields("name.bigram", "shopSignName.bigram")
+                        .type(TextQueryType.BestFields).boost(2f))));
+        return Query.of(q -> q.bool(b -> b
+                .must(m -> m.bool(any -> any.should(matches).minimumShouldMatch("1")))
+                .should(boosts)));
     }
 
     /** Filters that apply to hits and facets alike. */
