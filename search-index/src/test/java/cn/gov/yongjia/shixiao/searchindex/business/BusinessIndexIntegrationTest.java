@@ -152,6 +152,23 @@ class BusinessIndexIntegrationTest {
     }
 
     @Test
+    void relevanceLiftsABetterRatingAndANearerPlaceWhenTheTextMatchesEqually() {
+        indexer.index(BusinessDocument.from(facts(90, "枫林同名小吃", null, "RESTAURANT", "OPEN", null, null, false, null)));
+        indexer.index(BusinessDocument.from(facts(91, "枫林同名小吃", null, "RESTAURANT", "OPEN", null, null, false, "A")));
+        indexer.index(BusinessDocument.from(facts(92, "金溪同名面店", null, "RESTAURANT", "OPEN", null,
+                new LatLon(28.42, 120.60), false, null)));
+        indexer.index(BusinessDocument.from(facts(93, "金溪同名面店", null, "RESTAURANT", "OPEN", null,
+                new LatLon(28.43, 120.61), false, null)));
+        index.refresh();
+
+        assertThat(ids(search.search("枫林同名小吃", 10))).containsExactly(91L, 90L);
+        BusinessHits near = search.search(new BusinessQuery("金溪同名面店", null, null, null, null, null,
+                new LatLon(28.431, 120.611), 5, BusinessQuery.Sort.RELEVANCE, 10, null));
+        assertThat(ids(near)).containsExactly(93L, 92L);
+        assertThat(near.hits().getFirst().score()).isGreaterThan(near.hits().getLast().score());
+    }
+
+    @Test
     void pagesFollowEachOtherThroughCursorsOfTheirOwnOrder() {
         for (int i = 70; i < 75; i++) {
             indexer.index(BusinessDocument.from(facts(i, "巽宅分页小吃" + i, null, "RESTAURANT", "OPEN", null, null, false, null)));
