@@ -190,6 +190,20 @@ public class BusinessRegistry {
         return details;
     }
 
+    /**
+     * Records that something the register derives from the business changed (e.g. its rating, when an inspection is
+     * published): a new version and {@code updated_at}, and a {@link BusinessChanged} event, in the caller's
+     * transaction when there is one. Without this the search index would keep a stale rating, since it keeps the
+     * highest version it has seen.
+     */
+    public Optional<Business> touch(long key) {
+        return transactions.execute(tx -> {
+            Optional<Business> touched = repository.touch(key);
+            touched.ifPresent(b -> events.publishEvent(new BusinessChanged(key)));
+            return touched;
+        });
+    }
+
     public Optional<Business> find(long key) {
         return repository.findByKey(key);
     }

@@ -97,6 +97,15 @@ class BusinessRepository {
         return business;
     }
 
+    /** Marks the record as changed (a new version) without changing its fields, in the caller's transaction. */
+    Optional<Business> touch(long key) {
+        return jdbc.sql("update business set updated_at = now(), version = version + 1 where id = :id returning "
+                        + COLUMNS)
+                .param("id", key)
+                .query(BusinessRepository::map)
+                .optional();
+    }
+
     private void insertStatusChange(long key, BusinessStatus status, LocalDate effectiveOn, String reason, String recordedBy) {
         jdbc.sql("""
                         insert into business_status_change (business_id, status, effective_on, reason, recorded_by)

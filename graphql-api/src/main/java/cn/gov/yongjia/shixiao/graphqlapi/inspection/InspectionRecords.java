@@ -97,6 +97,8 @@ public class InspectionRecords {
                         .ifPresent(b -> businesses.changeStatus(b.key(), BusinessStatus.SUSPENDED, today,
                                 "检查责令停业 / suspension ordered at the inspection of " + draft.inspectedOn(), recordedBy));
             }
+            // the rating changed: a new version of the business, so that the search index takes the new rating
+            businesses.touch(draft.businessKey());
             events.publishEvent(new InspectionPublished(key, draft.businessKey()));
             return new Outcome(repository.find(key).orElseThrow(), List.of());
         });

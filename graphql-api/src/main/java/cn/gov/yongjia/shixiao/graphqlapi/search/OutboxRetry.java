@@ -6,7 +6,10 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Tries again the changes that did not reach the index (for example while Elasticsearch was down). */
+/**
+ * Tries again the changes that did not reach the index (for example while Elasticsearch was down), and fills an index
+ * that has not been filled from the register yet.
+ */
 @Component
 class OutboxRetry {
 
@@ -14,14 +17,22 @@ class OutboxRetry {
 
     private final IncompleteEventPublications incomplete;
     private final OutboxProperties properties;
+    private final BusinessReindexer reindexer;
 
-    OutboxRetry(IncompleteEventPublications incomplete, OutboxProperties properties) {
+    OutboxRetry(IncompleteEventPublications incomplete, OutboxProperties properties, BusinessReindexer reindexer) {
         this.incomplete = incomplete;
         this.properties = properties;
+        this.reindexer = reindexer;
     }
 
     @Scheduled(fixedDelayString = "${yongjia.outbox.retry-interval:30s}", initialDelayString = "${yongjia.outbox.retry-interval:30s}")
     void retryIncomplete() {
+        try {
+            // an index first created after the start (Elasticsearch was down then) is filled here
+            reindexer.fillIfNeeded();
+        } catch (RuntimeException e) {
+            log.warn("Could not fill the search index from the register: {}", e.getMessage());
+        }
         try {
             incomplete.resubmitIncompletePublicationsOlderThan(properties.retryInterval());
         } catch (RuntimeException e) {

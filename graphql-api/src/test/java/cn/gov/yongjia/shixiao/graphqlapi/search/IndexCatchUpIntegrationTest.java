@@ -57,27 +57,35 @@ class IndexCatchUpIntegrationTest {
     void changesMadeDuringAnOutageReachTheIndexWhenElasticsearchReturns() {
         // this test stops and restarts the Elasticsearch process, which it can do only for the embedded one
         assumeTrue(TestServicesInitializer.usesEmbeddedServices(), "needs the embedded Elasticsearch");
-        register("三江停电前小吃店", "RESTAURANT");
+        String before = register("三江停电前小吃店", "RESTAURANT", "SANJIANG");
         await().atMost(Duration.ofSeconds(30)).until(() -> indexedCount() == businessCount());
 
         TestServices.shared().elasticsearch().stop();
         try {
-            register("鹤盛停机中理发店", "BARBERSHOP");
-            register("沙头停机中浴室", "BATHHOUSE");
+            register("鹤盛停机中理发店", "BARBERSHOP", "HESHENG");
+            register("沙头停机中浴室", "BATHHOUSE", null);
+            graphQl.documentName("changeBusinessStatus").variable("input", Map.of("businessId", before,
+                            "status", "SUSPENDED", "reason", "停电整改"))
+                    .execute().path("changeBusinessStatus.business.status").entity(String.class).isEqualTo("SUSPENDED");
             assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
-                    .query(Long.class).single()).as("changes waiting in the outbox").isEqualTo(2L);
+                    .query(Long.class).single()).as("changes waiting in the outbox").isEqualTo(3L);
         } finally {
             TestServices.shared().elasticsearch().restart("512m");
         }
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(indexedCount()).isEqualTo(businessCount()));
-        assertIndexEqualsRegister();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(this::assertIndexEqualsRegister);
     }
 
-    private void register(String name, String trade) {
-        graphQl.documentName("registerBusiness").variable("input", Map.of("name", name, "trade", trade)).execute()
-                .path("registerBusiness.business.id").hasValue();
+    private String register(String name, String trade, String township) {
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("name", name, "trade", trade));
+        if (township != null) {
+            input.put("townshipCode", township);
+        }
+        return graphQl.documentName("registerFullBusiness").variable("input", input).execute()
+                .path("registerBusiness.business.id").entity(String.class).get();
     }
 
     private long businessCount() {
@@ -94,10 +102,11 @@ class IndexCatchUpIntegrationTest {
     }
 
     private void assertIndexEqualsRegister() {
-        record Row(long id, String name, String trade, long version) {
+        record Row(long id, String name, String trade, String status, String townshipCode, long version) {
         }
-        List<Row> register = jdbc.sql("select id, name, trade, version from business order by id")
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
+        List<Row> register = jdbc.sql("select id, name, trade, status, township_code, version from business order by id")
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getLong(6))).list();
         for (Row row : register) {
             try {
                 var stored = elasticsearch.get(g -> g.index(index.alias()).id(Long.toString(row.id())), BusinessDocument.class);
@@ -105,6 +114,9 @@ class IndexCatchUpIntegrationTest {
                 assertThat(stored.source()).isNotNull();
                 assertThat(stored.source().name()).isEqualTo(row.name());
                 assertThat(stored.source().trade()).isEqualTo(row.trade());
+                assertThat(stored.source().status()).isEqualTo(row.status());
+                assertThat(stored.source().townshipCode()).isEqualTo(row.townshipCode());
+                assertThat(stored.source().version()).isEqualTo(row.version());
                 assertThat(stored.version()).isEqualTo(row.version());
             } catch (java.io.IOException e) {
                 throw new AssertionError(e);

@@ -46,6 +46,10 @@ class SearchUnavailableIntegrationTest {
                     assertThat(e.getMessage()).doesNotContain("Exception");
                 }));
 
+        graphQl.documentName("suggestBusinessNames").variable("prefix", "拉面").execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "SEARCH_UNAVAILABLE")));
+
         graphQl.documentName("registerBusiness").variable("input", Map.of("name", "黄田小吃店", "trade", "RESTAURANT"))
                 .execute().path("registerBusiness.business.name").entity(String.class).isEqualTo("黄田小吃店");
         graphQl.documentName("businesses").variable("first", 5).execute()

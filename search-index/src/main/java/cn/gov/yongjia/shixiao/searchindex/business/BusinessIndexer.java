@@ -1,11 +1,19 @@
 package cn.gov.yongjia.shixiao.searchindex.business;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +47,77 @@ public class BusinessIndexer {
             throw new SearchUnavailableException("Elasticsearch refused business " + document.businessId(), e);
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+        }
+    }
+
+    /**
+     * A writer for many documents at once (a re-index), through the client's {@link BulkIngester}: requests of up to
+     * 500 documents, sent while the caller reads the next ones. Same external versions as {@link #index}.
+     * {@link Bulk#close()} waits for every request and fails when a document was refused for another reason than a
+     * newer version already being there.
+     */
+    public Bulk bulk() {
+        index.ensureExists();
+        return new Bulk();
+    }
+
+    /** An open bulk write; close it to wait for the last request. */
+    public final class Bulk implements AutoCloseable {
+
+        private final AtomicLong written = new AtomicLong();
+        private final AtomicLong failed = new AtomicLong();
+        private final AtomicReference<String> firstFailure = new AtomicReference<>();
+        private final BulkIngester<Long> ingester;
+
+        private Bulk() {
+            BulkListener<Long> listener = new BulkListener<>() {
+                @Override
+                public void beforeBulk(long executionId, BulkRequest request, List<Long> ids) {
+                }
+
+                @Override
+                public void afterBulk(long executionId, BulkRequest request, List<Long> ids, BulkResponse response) {
+                    response.items().forEach(item -> {
+                        if (item.error() == null || item.status() == 409) {
+                            written.incrementAndGet(); // 409: this version or a newer one is there already
+                        } else {
+                            failed.incrementAndGet();
+                            firstFailure.compareAndSet(null, "business " + item.id() + ": " + item.error().reason());
+                        }
+                    });
+                }
+
+                @Override
+                public void afterBulk(long executionId, BulkRequest request, List<Long> ids, Throwable failure) {
+                    failed.addAndGet(ids.size());
+                    firstFailure.compareAndSet(null, failure.toString());
+                }
+            };
+            ingester = BulkIngester.of(b -> b.client(client).maxOperations(500).maxConcurrentRequests(1)
+                    .flushInterval(1, TimeUnit.SECONDS).listener(listener));
+        }
+
+        public void add(BusinessDocument document) {
+            ingester.add(op -> op.index(i -> i
+                    .index(index.alias())
+                    .id(Long.toString(document.businessId()))
+                    .version(document.version())
+                    .versionType(VersionType.External)
+                    .document(document)), document.businessId());
+        }
+
+        /** Documents Elasticsearch has taken (or already had in this or a newer version). */
+        public long written() {
+            return written.get();
+        }
+
+        @Override
+        public void close() {
+            ingester.close();
+            if (failed.get() > 0) {
+                throw new SearchUnavailableException("Elasticsearch refused " + failed.get() + " documents, first "
+                        + firstFailure.get(), null);
+            }
         }
     }
 }

@@ -1,20 +1,49 @@
 package cn.gov.yongjia.shixiao.searchindex.business;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.GeoLocation;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.util.NamedValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds businesses by name. Chinese text works on the minimal Elasticsearch distribution: one token per Han
- * character (all required up to three characters; beyond, one in four may be missing, for typos), phrase matches
- * boosted, and a bigram subfield that rewards adjacent characters.
+ * Finds businesses. Chinese text works on the minimal Elasticsearch distribution: one token per Han character (all
+ * required up to three characters; beyond, one in four may be missing, for typos), phrase matches boosted, a bigram
+ * subfield that rewards adjacent characters; pinyin and initials (computed at index time) are matched by prefix;
+ * a credit code matches exactly. docs/architecture.md ("Search on the minimal Elasticsearch") explains the query and
+ * how relevance blends text, rating and distance.
  */
 @Component
 public class BusinessSearch {
+
+    /** A unified social credit code: 18 digits and capitals (GB 32100), spaces allowed in the query. */
+    private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-Z]{18}");
+    private static final String PENDING = "PENDING";
 
     private final ElasticsearchClient client;
     private final BusinessIndex index;
@@ -24,31 +53,318 @@ public class BusinessSearch {
         this.index = index;
     }
 
+    /** Relevance-ordered first page, without filters other than the default ones (tests and simple callers). */
     public BusinessHits search(String text, int size) {
-        try {
-            SearchResponse<BusinessDocument> response = client.search(s -> s
-                    .index(index.alias())
-                    .size(size)
+        return search(new BusinessQuery(text, null, null, null, null, null, null, 0, null, size, null));
+    }
+
+    /**
+     * One page of hits.
+     *
+     * @throws IllegalArgumentException when {@code after} is not a cursor of this sort order
+     */
+    public BusinessHits search(BusinessQuery query) {
+        List<FieldValue> after = query.after() == null ? null : SearchCursor.decode(query.after(), query.sort());
+        Query text = textQuery(query.text());
+        List<Query> base = baseFilters(query);
+        Map<String, Query> facetFilters = facetFilters(query);
+        Query matching = Query.of(q -> q.bool(b -> b.must(text).filter(base)));
+        Query ranked = query.sort() == BusinessQuery.Sort.RELEVANCE ? blended(matching, query) : matching;
+        SearchRequest request = SearchRequest.of(s -> {
+            s.index(index.alias())
+                    .size(query.size() + 1)
                     .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.fetch(false))
-                    .query(q -> q.bool(b -> b
-                            .should(sh -> sh.matchPhrase(m -> m.field("name").query(text).boost(4f)))
-                            .should(sh -> sh.match(m -> m.field("name.bigram").query(text).boost(2f)))
-                            .should(sh -> sh.match(m -> m.field("name").query(text).minimumShouldMatch("-25%")))
-                            .minimumShouldMatch("1"))),
-                    BusinessDocument.class);
-            var hits = response.hits().hits().stream()
-                    .map(hit -> new BusinessHits.Hit(Long.parseLong(hit.id()), hit.score() == null ? 0 : hit.score()))
+                    .source(src -> src.filter(f -> f.includes("location", "coarseLocation")))
+                    .query(ranked)
+                    .sort(sortOptions(query))
+                    .highlight(h -> h.preTags("<em>").postTags("</em>")
+                            .encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+                            .fields(NamedValue.of("name", HighlightField.of(f -> f.numberOfFragments(0))),
+                                    NamedValue.of("shopSignName", HighlightField.of(f -> f.numberOfFragments(0)))))
+                    .aggregations("trades", facet(facetFilters, "trade", "trade", 20, false))
+                    .aggregations("townships", facet(facetFilters, "townshipCode", "townshipCode", 100, false))
+                    .aggregations("ratings", facet(facetFilters, "rating", "rating", 10, true));
+            if (!facetFilters.isEmpty()) {
+                s.postFilter(p -> p.bool(b -> b.filter(List.copyOf(facetFilters.values()))));
+            }
+            if (after != null) {
+                s.searchAfter(after);
+            }
+            return s;
+        });
+        try {
+            SearchResponse<Map> response = client.search(request, Map.class);
+            List<Hit<Map>> raw = response.hits().hits();
+            List<BusinessHits.Hit> hits = raw.stream().limit(query.size())
+                    .map(hit -> hit(hit, query))
                     .toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new BusinessHits(total, hits);
+            return new BusinessHits(total, hits, raw.size() > query.size(), facets(response));
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
-                return new BusinessHits(0, java.util.List.of());
+                return new BusinessHits(0, List.of(), false, BusinessHits.Facets.NONE);
             }
             throw new SearchUnavailableException("Elasticsearch refused the search", e);
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
         }
+    }
+
+    /**
+     * Up to {@code size} businesses whose registered or shop-sign name starts with the prefix, typed in Chinese,
+     * pinyin or initials (a word or syllable inside the name counts too, after the names that start with it). With
+     * {@code near}, businesses nearer to it come first; businesses without a location still follow. Closed
+     * businesses are not suggested.
+     */
+    public List<BusinessSuggestion> suggest(String prefix, LatLon near, int size) {
+        String latin = PinyinTranscriber.latinQuery(prefix);
+        String typed = latin.isEmpty() ? prefix.strip().toLowerCase(Locale.ROOT) : latin;
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        try {
+            SearchResponse<Map> response = client.search(s -> {
+                s.index(index.alias()).size(0)
+                        .source(src -> src.filter(f -> f.includes("name", "shopSignName")))
+                        .suggest(sg -> {
+                            sg.suggesters("plain", f -> f.prefix(typed).completion(c -> c.field("suggest").size(size)));
+                            if (near != null) {
+                                GeoLocation origin = GeoLocation.of(g -> g.latlon(l -> l.lat(near.lat()).lon(near.lon())));
+                                sg.suggesters("near", f -> f.prefix(typed).completion(c -> c.field("suggestNear")
+                                        .size(size)
+                                        .contexts("location", List.of(
+                                                geoContext(origin, 1, 1),   // the whole region: everything located
+                                                geoContext(origin, 4, 2),   // about 40 × 20 km
+                                                geoContext(origin, 5, 4),   // about 5 × 5 km
+                                                geoContext(origin, 6, 8))))); // about 1.2 × 0.6 km
+                            }
+                            return sg;
+                        });
+                return s;
+            }, Map.class);
+            Map<Long, BusinessSuggestion> merged = new LinkedHashMap<>();
+            for (String name : List.of("near", "plain")) {
+                for (Suggestion<Map> suggestion : response.suggest().getOrDefault(name, List.of())) {
+                    for (CompletionSuggestOption<Map> option : suggestion.completion().options()) {
+                        long id = Long.parseLong(option.id());
+                        if (merged.size() < size && !merged.containsKey(id)) {
+                            merged.put(id, new BusinessSuggestion(id, displayName(option)));
+                        }
+                    }
+                }
+            }
+            return List.copyOf(merged.values());
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw new SearchUnavailableException("Elasticsearch refused the suggestion", e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+        }
+    }
+
+    private static co.elastic.clients.elasticsearch.core.search.CompletionContext geoContext(GeoLocation origin,
+                                                                                              int precision, double boost) {
+        return co.elastic.clients.elasticsearch.core.search.CompletionContext.of(c -> c
+                .context(x -> x.location(origin))
+                .precision(p -> p.geohashLength(precision))
+                .neighbours(p -> p.geohashLength(precision))
+                .boost(boost));
+    }
+
+    /** The shop-sign name when the suggestion came from it alone, else the registered name. */
+    private static String displayName(CompletionSuggestOption<Map> option) {
+        Map<?, ?> source = option.source();
+        String name = source == null ? null : (String) source.get("name");
+        String shopSign = source == null ? null : (String) source.get("shopSignName");
+        if (shopSign != null && BusinessDocument.suggestTextsOf(shopSign).contains(option.text())
+                && !BusinessDocument.suggestTextsOf(name).contains(option.text())) {
+            return shopSign;
+        }
+        return name;
+    }
+
+    /**
+     * The text query (see docs/architecture.md). A hit must match one of: the names character by character (up to
+     * three characters all, beyond that one in four may be missing: typos), the address the same way, the pinyin
+     * or initials by prefix, the credit code exactly. Whole-phrase and adjacent-character (bigram) matches only
+     * rank: alone they would let a shared pair of characters (面馆) match.
+     */
+    static Query textQuery(String raw) {
+        String text = raw.strip();
+        String latin = PinyinTranscriber.latinQuery(text);
+        String compact = PinyinTranscriber.fullWidthToAscii(text).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        List<Query> matches = new ArrayList<>();
+        matches.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName")
+                .type(TextQueryType.BestFields).minimumShouldMatch("-25%"))));
+        matches.add(Query.of(q -> q.match(m -> m.field("address").query(text).minimumShouldMatch("-25%").boost(0.3f))));
+        if (latin.length() >= 2) {
+            String pinyin = latin.length() > BusinessDocument.MAX_PINYIN ? latin.substring(0, BusinessDocument.MAX_PINYIN) : latin;
+            matches.add(Query.of(q -> q.prefix(p -> p.field("pinyin").value(pinyin).boost(3f))));
+            matches.add(Query.of(q -> q.prefix(p -> p.field("pinyinInitials").value(pinyin).boost(2.5f))));
+        }
+        if (CREDIT_CODE.matcher(compact).matches()) {
+            matches.add(Query.of(q -> q.term(t -> t.field("creditCode").value(compact).boost(20f))));
+        }
+        List<Query> boosts = List.of(
+                Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName")
+                        .type(TextQueryType.Phrase).boost(4f))),
+                Query.of(q -> q.multiMatch(m -> m.query(text).fields("name.bigram", "shopSignName.bigram")
+                        .type(TextQueryType.BestFields).boost(2f))));
+        return Query.of(q -> q.bool(b -> b
+                .must(m -> m.bool(any -> any.should(matches).minimumShouldMatch("1")))
+                .should(boosts)));
+    }
+
+    /** Filters that apply to hits and facets alike. */
+    private static List<Query> baseFilters(BusinessQuery query) {
+        List<Query> filters = new ArrayList<>();
+        if (!query.statuses().isEmpty()) {
+            filters.add(terms("status", query.statuses()));
+        }
+        if (query.inspectedBefore() != null) {
+            filters.add(Query.of(q -> q.exists(e -> e.field("rating"))));
+            filters.add(Query.of(q -> q.range(r -> r.date(d -> d.field("lastInspectedOn")
+                    .lt(query.inspectedBefore().toString())))));
+        }
+        if (query.near() != null) {
+            filters.add(Query.of(q -> q.geoDistance(g -> g.field("location")
+                    .location(l -> l.latlon(p -> p.lat(query.near().lat()).lon(query.near().lon())))
+                    .distance(query.radiusKm() + "km"))));
+        }
+        return filters;
+    }
+
+    /** Filters of the facet dimensions: applied after the facets are counted (post_filter). */
+    private static Map<String, Query> facetFilters(BusinessQuery query) {
+        Map<String, Query> filters = new LinkedHashMap<>();
+        if (!query.trades().isEmpty()) {
+            filters.put("trade", terms("trade", query.trades()));
+        }
+        if (!query.townships().isEmpty()) {
+            filters.put("townshipCode", terms("townshipCode", query.townships()));
+        }
+        if (query.minRatingRank() != null) {
+            filters.put("rating", Query.of(q -> q.range(r -> r.number(n -> n.field("ratingRank")
+                    .gte((double) query.minRatingRank())))));
+        }
+        return filters;
+    }
+
+    /** A terms aggregation under the filters of every other dimension. */
+    private static Aggregation facet(Map<String, Query> facetFilters, String dimension, String field, int size,
+                                     boolean countMissing) {
+        List<Query> others = facetFilters.entrySet().stream()
+                .filter(e -> !e.getKey().equals(dimension)).map(Map.Entry::getValue).toList();
+        return Aggregation.of(a -> a
+                .filter(f -> f.bool(b -> b.filter(others)))
+                .aggregations("values", v -> v.terms(t -> {
+                    t.field(field).size(size);
+                    if (countMissing) {
+                        t.missing(FieldValue.of(PENDING));
+                    }
+                    return t;
+                })));
+    }
+
+    private static Query terms(String field, List<String> values) {
+        return Query.of(q -> q.terms(t -> t.field(field)
+                .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
+    }
+
+    /**
+     * Relevance = text score × (1 + 0.1 × rating rank) [× (0.5 + 0.5 × gauss(distance)) with a point]: a better
+     * rating lifts a hit by up to 30 %, distance halves it at most; the text decides first.
+     */
+    private static Query blended(Query matching, BusinessQuery query) {
+        Query rated = Query.of(q -> q.functionScore(fs -> fs
+                .query(matching)
+                .functions(f -> f.weight(1.0))
+                .functions(f -> f.fieldValueFactor(v -> v.field("ratingRank").factor(0.1).missing(0.0)
+                        .modifier(FieldValueFactorModifier.None)))
+                .scoreMode(FunctionScoreMode.Sum)
+                .boostMode(FunctionBoostMode.Multiply)));
+        if (query.near() == null) {
+            return rated;
+        }
+        String scale = Math.max(query.radiusKm() / 2, 0.05) + "km";
+        return Query.of(q -> q.functionScore(fs -> fs
+                .query(rated)
+                .functions(f -> f.weight(0.5))
+                .functions(f -> f.filter(x -> x.exists(e -> e.field("location"))).weight(0.5)
+                        .gauss(g -> g.geo(geo -> geo.field("location").placement(p -> p
+                                .origin(GeoLocation.of(o -> o.latlon(l -> l.lat(query.near().lat()).lon(query.near().lon()))))
+                                .scale(scale).decay(0.5)))))
+                .scoreMode(FunctionScoreMode.Sum)
+                .boostMode(FunctionBoostMode.Multiply)));
+    }
+
+    private static List<SortOptions> sortOptions(BusinessQuery query) {
+        List<SortOptions> sorts = new ArrayList<>();
+        switch (query.sort()) {
+            case RELEVANCE -> sorts.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+            case RATING -> {
+                sorts.add(field("ratingRank", SortOrder.Desc));
+                sorts.add(field("score", SortOrder.Desc));
+                sorts.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+            }
+            case DISTANCE -> sorts.add(SortOptions.of(s -> s.geoDistance(g -> g.field("location")
+                    .location(l -> l.latlon(p -> p.lat(query.near().lat()).lon(query.near().lon())))
+                    .order(SortOrder.Asc)
+                    .unit(co.elastic.clients.elasticsearch._types.DistanceUnit.Kilometers))));
+            case NAME -> sorts.add(field("sortName", SortOrder.Asc));
+            case LAST_INSPECTED -> sorts.add(field("lastInspectedOn", SortOrder.Desc));
+        }
+        sorts.add(field("businessId", SortOrder.Asc)); // a total order, so search_after never skips or repeats
+        return sorts;
+    }
+
+    private static SortOptions field(String name, SortOrder order) {
+        return SortOptions.of(s -> s.field(f -> f.field(name).order(order).missing("_last")));
+    }
+
+    private static BusinessHits.Hit hit(Hit<Map> hit, BusinessQuery query) {
+        String cursor = SearchCursor.encode(query.sort(), hit.sort());
+        Double distance = null;
+        Map<?, ?> source = hit.source();
+        if (query.near() != null && source != null && source.get("location") instanceof Map<?, ?> location) {
+            LatLon point = new LatLon(((Number) location.get("lat")).doubleValue(),
+                    ((Number) location.get("lon")).doubleValue());
+            double km = query.near().distanceKm(point);
+            distance = Boolean.TRUE.equals(source.get("coarseLocation"))
+                    ? (double) Math.round(km)
+                    : Math.round(km * 100) / 100.0;
+        }
+        return new BusinessHits.Hit(Long.parseLong(hit.id()), hit.score() == null ? 0 : hit.score(), cursor, distance,
+                highlight(hit, "name"), highlight(hit, "shopSignName"));
+    }
+
+    /** The whole field with matches marked; adjacent marks merged (兰州 rather than 兰 and 州). */
+    private static String highlight(Hit<Map> hit, String field) {
+        List<String> fragments = hit.highlight().get(field);
+        return fragments == null || fragments.isEmpty() ? null : fragments.getFirst().replace("</em><em>", "");
+    }
+
+    private static BusinessHits.Facets facets(SearchResponse<Map> response) {
+        return new BusinessHits.Facets(buckets(response, "trades"), buckets(response, "townships"),
+                buckets(response, "ratings"));
+    }
+
+    private static List<BusinessHits.Bucket> buckets(SearchResponse<Map> response, String name) {
+        var aggregate = response.aggregations().get(name);
+        if (aggregate == null) {
+            return List.of();
+        }
+        var values = aggregate.filter().aggregations().get("values");
+        if (values == null || !values.isSterms()) {
+            return List.of();
+        }
+        List<BusinessHits.Bucket> buckets = new ArrayList<>();
+        for (StringTermsBucket bucket : values.sterms().buckets().array()) {
+            String key = bucket.key().stringValue();
+            buckets.add(new BusinessHits.Bucket(PENDING.equals(key) ? null : key, bucket.docCount()));
+        }
+        return buckets;
     }
 }

@@ -1,14 +1,19 @@
 package cn.gov.yongjia.shixiao.searchindex.business;
 
+import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import cn.gov.yongjia.shixiao.embedded.TestServices;
 import cn.gov.yongjia.shixiao.searchindex.SearchIndexConfiguration;
+import cn.gov.yongjia.shixiao.searchindex.SearchIndexProperties;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,10 +22,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The business index on a real Elasticsearch (the minimal distribution the platform runs). */
 @SpringBootTest(classes = BusinessIndexIntegrationTest.TestApplication.class)
 class BusinessIndexIntegrationTest {
+
+    private static final String CREDIT_CODE = "92330324MA2XK0LM7Q";
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
@@ -48,16 +56,157 @@ class BusinessIndexIntegrationTest {
     @Autowired
     ElasticsearchClient client;
 
+    @Value("${yongjia.search.index-prefix}")
+    String prefix;
+
     @Test
     void chineseNamesAreFoundByTheWordsInsideThem() {
-        indexer.index(document(1, "瓯北兰州拉面馆", "RESTAURANT", 1));
+        indexer.index(document(1, "瓯北刀削面馆", "RESTAURANT", 1));
         indexer.index(document(2, "桥头发艺理发店", "BARBERSHOP", 1));
         index.refresh();
 
-        assertThat(search.search("兰州拉面", 10).hits()).extracting(BusinessHits.Hit::businessId).containsExactly(1L);
-        assertThat(search.search("拉面", 10).hits()).extracting(BusinessHits.Hit::businessId).containsExactly(1L);
-        assertThat(search.search("理发", 10).hits()).extracting(BusinessHits.Hit::businessId).containsExactly(2L);
+        assertThat(ids(search.search("刀削面", 10))).containsExactly(1L);
+        assertThat(ids(search.search("削面", 10))).containsExactly(1L);
+        assertThat(ids(search.search("理发", 10))).containsExactly(2L);
         assertThat(search.search("浴室", 10).total()).isZero();
+    }
+
+    @Test
+    void pinyinInitialsCreditCodesAndTyposFindTheRightShop() {
+        indexer.index(BusinessDocument.from(facts(20, "三江兰州拉面", null, "RESTAURANT", "OPEN", CREDIT_CODE, null, false, null)));
+        indexer.index(BusinessDocument.from(facts(21, "三江重庆小面", null, "RESTAURANT", "OPEN", null, null, false, null)));
+        indexer.index(BusinessDocument.from(facts(22, "三江阿强发艺", null, "BARBERSHOP", "OPEN", null, null, false, null)));
+        index.refresh();
+
+        assertThat(first(search.search("兰州拉面", 10))).isEqualTo(20L);
+        assertThat(first(search.search("lanzhou", 10))).isEqualTo(20L);
+        assertThat(first(search.search("Lan Zhou La Mian", 10))).isEqualTo(20L);
+        assertThat(first(search.search("lzlm", 10))).isEqualTo(20L);
+        assertThat(ids(search.search(CREDIT_CODE, 10))).containsExactly(20L);
+        assertThat(ids(search.search(CREDIT_CODE.toLowerCase(), 10))).containsExactly(20L);
+        assertThat(first(search.search("兰州拉麺", 10))).as("one wrong character").isEqualTo(20L);
+        assertThat(first(search.search("chongqing", 10))).as("polyphone 重 read as chong").isEqualTo(21L);
+        assertThat(first(search.search("cqxm", 10))).isEqualTo(21L);
+        assertThat(search.search("zzzz", 10).total()).isZero();
+    }
+
+    @Test
+    void shopSignNamesAddressesAndHighlightsCount() {
+        indexer.index(BusinessDocument.from(new BusinessFacts(30, "Business:30", "永嘉县黄田某某餐饮店", "老街<馄饨>",
+                "永嘉县黄田街道千石路8号", null, "RESTAURANT", "HUANGTIAN", "OPEN", null, false, null, null, null, false,
+                Instant.parse("2026-11-26T08:00:00Z"), 1)));
+        index.refresh();
+
+        BusinessHits byShopSign = search.search("馄饨", 10);
+        assertThat(ids(byShopSign)).containsExactly(30L);
+        assertThat(byShopSign.hits().getFirst().highlightedShopSignName()).isEqualTo("老街&lt;<em>馄饨</em>&gt;");
+        assertThat(byShopSign.hits().getFirst().highlightedName()).isNull();
+        assertThat(ids(search.search("千石路", 10))).containsExactly(30L);
+    }
+
+    @Test
+    void autocompleteTakesChinesePinyinAndInitialsButNeverClosedBusinesses() {
+        indexer.index(BusinessDocument.from(facts(40, "碧莲阿强面馆", "阿强拉面", "RESTAURANT", "OPEN", null, null, false, "A")));
+        indexer.index(BusinessDocument.from(facts(41, "碧莲阿强旧店", null, "RESTAURANT", "CLOSED", null, null, false, null)));
+        index.refresh();
+
+        assertThat(search.suggest("碧莲", null, 10)).extracting(BusinessSuggestion::businessId).containsExactly(40L);
+        assertThat(search.suggest("bilian", null, 10)).containsExactly(new BusinessSuggestion(40, "碧莲阿强面馆"));
+        assertThat(search.suggest("blaq", null, 10)).extracting(BusinessSuggestion::businessId).containsExactly(40L);
+        assertThat(search.suggest("阿强拉", null, 10)).as("by the shop-sign name, which is shown")
+                .containsExactly(new BusinessSuggestion(40, "阿强拉面"));
+        assertThat(search.suggest("aqlm", null, 10)).extracting(BusinessSuggestion::name).containsExactly("阿强拉面");
+        assertThat(search.suggest("碧莲阿强旧", null, 10)).isEmpty();
+    }
+
+    @Test
+    void suggestionsNearAPointPreferTheNearerShop() {
+        LatLon yantou = new LatLon(28.380, 120.680);
+        LatLon oubei = new LatLon(28.030, 120.650);
+        indexer.index(BusinessDocument.from(facts(50, "岩头牛肉粉店", null, "RESTAURANT", "OPEN", null, yantou, false, null)));
+        indexer.index(BusinessDocument.from(facts(51, "瓯北牛肉粉店", null, "RESTAURANT", "OPEN", null, oubei, false, null)));
+        indexer.index(BusinessDocument.from(facts(52, "无址牛肉粉店", null, "RESTAURANT", "OPEN", null, null, false, null)));
+        index.refresh();
+
+        assertThat(search.suggest("牛肉粉", new LatLon(28.031, 120.652), 10)).extracting(BusinessSuggestion::businessId)
+                .startsWith(51L, 50L).contains(52L);
+        assertThat(search.suggest("niurou", new LatLon(28.379, 120.679), 10)).extracting(BusinessSuggestion::businessId)
+                .startsWith(50L, 51L).contains(52L);
+        assertThat(search.suggest("牛肉粉", new LatLon(28.379, 120.679), 1)).extracting(BusinessSuggestion::businessId)
+                .containsExactly(50L);
+    }
+
+    @Test
+    void aPrivateResidenceIsIndexedOnlyAtACoarsePoint() throws Exception {
+        indexer.index(BusinessDocument.from(facts(60, "东城家庭剪发室", null, "BARBERSHOP", "OPEN", null,
+                new LatLon(28.153456, 120.716543), true, null)));
+        index.refresh();
+
+        var stored = client.get(g -> g.index(index.alias()).id("60"), BusinessDocument.class).source();
+        assertThat(stored).isNotNull();
+        assertThat(stored.location()).isEqualTo(new LatLon(28.15, 120.72));
+        assertThat(stored.coarseLocation()).isTrue();
+        BusinessHits near = search.search(new BusinessQuery("家庭剪发", null, null, null, null, null,
+                new LatLon(28.15, 120.70), 5, BusinessQuery.Sort.DISTANCE, 10, null));
+        assertThat(near.hits()).singleElement().satisfies(hit -> assertThat(hit.distanceKm()).isEqualTo(2.0));
+    }
+
+    @Test
+    void relevanceLiftsABetterRatingAndANearerPlaceWhenTheTextMatchesEqually() {
+        indexer.index(BusinessDocument.from(facts(90, "枫林同名小吃", null, "RESTAURANT", "OPEN", null, null, false, null)));
+        indexer.index(BusinessDocument.from(facts(91, "枫林同名小吃", null, "RESTAURANT", "OPEN", null, null, false, "A")));
+        indexer.index(BusinessDocument.from(facts(92, "金溪同名面店", null, "RESTAURANT", "OPEN", null,
+                new LatLon(28.42, 120.60), false, null)));
+        indexer.index(BusinessDocument.from(facts(93, "金溪同名面店", null, "RESTAURANT", "OPEN", null,
+                new LatLon(28.43, 120.61), false, null)));
+        index.refresh();
+
+        assertThat(ids(search.search("枫林同名小吃", 10))).containsExactly(91L, 90L);
+        BusinessHits near = search.search(new BusinessQuery("金溪同名面店", null, null, null, null, null,
+                new LatLon(28.431, 120.611), 5, BusinessQuery.Sort.RELEVANCE, 10, null));
+        assertThat(ids(near)).containsExactly(93L, 92L);
+        assertThat(near.hits().getFirst().score()).isGreaterThan(near.hits().getLast().score());
+    }
+
+    @Test
+    void pagesFollowEachOtherThroughCursorsOfTheirOwnOrder() {
+        for (int i = 70; i < 75; i++) {
+            indexer.index(BusinessDocument.from(facts(i, "巽宅分页小吃" + i, null, "RESTAURANT", "OPEN", null, null, false, null)));
+        }
+        index.refresh();
+        BusinessQuery firstPage = new BusinessQuery("巽宅分页", null, null, null, null, null, null, 0,
+                BusinessQuery.Sort.NAME, 3, null);
+        BusinessHits one = search.search(firstPage);
+        assertThat(one.hasMore()).isTrue();
+        BusinessHits two = search.search(new BusinessQuery("巽宅分页", null, null, null, null, null, null, 0,
+                BusinessQuery.Sort.NAME, 3, one.hits().getLast().cursor()));
+
+        assertThat(ids(one)).containsExactly(70L, 71L, 72L);
+        assertThat(ids(two)).containsExactly(73L, 74L);
+        assertThat(two.hasMore()).isFalse();
+        assertThatThrownBy(() -> search.search(new BusinessQuery("巽宅分页", null, null, null, null, null, null, 0,
+                BusinessQuery.Sort.RELEVANCE, 3, one.hits().getLast().cursor())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anIndexOfAnOlderMappingIsReplacedAndMustBeFilledAgain() throws Exception {
+        String migrating = prefix + "old-";
+        String old = migrating + "businesses_v1";
+        client.indices().create(c -> c.index(old).withJson(new StringReader(
+                "{\"mappings\":{\"properties\":{\"name\":{\"type\":\"text\"}}}}"))
+                .aliases(migrating + "businesses", a -> a.isWriteIndex(true)));
+        BusinessIndex upgraded = new BusinessIndex(client, new SearchIndexProperties(migrating));
+
+        assertThat(upgraded.ensureExists()).isTrue();
+        assertThat(upgraded.physicalIndices()).containsExactly(migrating + "businesses_v2");
+        assertThat(client.indices().exists(e -> e.index(old)).value()).isFalse();
+        assertThat(upgraded.isFilled()).isFalse();
+        upgraded.markFilled();
+
+        BusinessIndex restarted = new BusinessIndex(client, new SearchIndexProperties(migrating));
+        assertThat(restarted.ensureExists()).isFalse();
+        assertThat(restarted.isFilled()).isTrue();
     }
 
     @Test
@@ -73,6 +222,19 @@ class BusinessIndexIntegrationTest {
     }
 
     @Test
+    void aBulkWriteKeepsExternalVersionsToo() throws Exception {
+        indexer.index(document(80, "鹤盛较新", "HOTEL", 5));
+        try (BusinessIndexer.Bulk bulk = indexer.bulk()) {
+            bulk.add(document(80, "鹤盛较旧", "HOTEL", 4));
+            bulk.add(document(81, "鹤盛新增", "HOTEL", 1));
+        }
+        var kept = client.get(g -> g.index(index.alias()).id("80"), BusinessDocument.class);
+        assertThat(kept.source()).isNotNull();
+        assertThat(kept.source().name()).isEqualTo("鹤盛较新");
+        assertThat(client.get(g -> g.index(index.alias()).id("81"), BusinessDocument.class).found()).isTrue();
+    }
+
+    @Test
     void concurrentWritersCreateTheIndexOnce() {
         var writers = IntStream.rangeClosed(100, 107)
                 .mapToObj(i -> CompletableFuture.runAsync(() -> indexer.index(document(i, "并发" + i, "CLINIC", 1))))
@@ -83,7 +245,24 @@ class BusinessIndexIntegrationTest {
         assertThat(search.search("并发", 20).total()).isEqualTo(8);
     }
 
+    private static List<Long> ids(BusinessHits hits) {
+        return hits.hits().stream().map(BusinessHits.Hit::businessId).toList();
+    }
+
+    private static long first(BusinessHits hits) {
+        assertThat(hits.hits()).isNotEmpty();
+        return hits.hits().getFirst().businessId();
+    }
+
     private static BusinessDocument document(long id, String name, String trade, long version) {
-        return new BusinessDocument(id, "Business:" + id, name, trade, Instant.parse("2026-11-26T08:00:00Z"), version);
+        return BusinessDocument.from(new BusinessFacts(id, "Business:" + id, name, null, null, null, trade, null, "OPEN",
+                null, false, null, null, null, false, Instant.parse("2026-11-26T08:00:00Z"), version));
+    }
+
+    private static BusinessFacts facts(long id, String name, String shopSign, String trade, String status,
+                                       String creditCode, LatLon location, boolean privateResidence, String grade) {
+        return new BusinessFacts(id, "Business:" + id, name, shopSign, null, creditCode, trade, null, status, location,
+                privateResidence, grade, grade == null ? null : 90, grade == null ? null : LocalDate.of(2026, 11, 1),
+                false, Instant.parse("2026-11-26T08:00:00Z"), 1);
     }
 }
