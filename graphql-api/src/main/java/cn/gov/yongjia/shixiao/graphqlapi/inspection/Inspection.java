@@ -13,7 +13,12 @@ public record Inspection(long key, long businessKey, LocalDate inspectedOn, Insp
                          String townshipCode, List<String> inspectors, int hygieneScore, int facilitiesScore,
                          int managementScore, OwnerDuties ownerDuties, InspectionOutcome outcome,
                          LocalDate followUpDue, String publicSummary, PublicationStatus publicationStatus,
-                         LocalDate publishedOn) {
+                         LocalDate publishedOn, Appeal appeal) {
+
+    /** The business's appeal against this inspection; {@code granted} is null while it is pending. */
+    public record Appeal(String reason, java.time.OffsetDateTime filedAt, java.time.OffsetDateTime decidedAt,
+                         Boolean granted, String decision) {
+    }
 
     public static final String TYPE = "Inspection";
 

@@ -161,6 +161,40 @@ class InspectionController {
         return records.publish(key, staff.username());
     }
 
+    @MutationMapping
+    InspectionRecords.Outcome appealInspection(@Argument String id, @Argument String reason) {
+        long key = GlobalId.keyOf(id, Inspection.TYPE, "id");
+        Inspection inspection = records.find(key).filter(Inspection::isPublic).orElse(null);
+        if (inspection == null) {
+            return new InspectionRecords.Outcome(null, List.of(new UserError(List.of("id"), "NOT_FOUND",
+                    "没有这次检查 / No such inspection")));
+        }
+        StaffMember member = access.current().orElseThrow(cn.gov.yongjia.shixiao.graphqlapi.api.AccessRefusedException::notSignedIn);
+        if (member.role() == StaffRole.OWNER) {
+            if (member.businessKey() == null || member.businessKey() != inspection.businessKey()) {
+                throw cn.gov.yongjia.shixiao.graphqlapi.api.AccessRefusedException.outOfScope(
+                        "只有该经营主体的业主可以申诉 / Only the owner of this business may appeal");
+            }
+        } else {
+            Business business = businesses.find(inspection.businessKey()).orElseThrow();
+            access.requireMayActOn(business.trade(), business.townshipCode());
+        }
+        return records.appeal(key, reason, member.username());
+    }
+
+    @MutationMapping
+    InspectionRecords.Outcome decideInspectionAppeal(@Argument String id, @Argument Boolean granted, @Argument String decision) {
+        long key = GlobalId.keyOf(id, Inspection.TYPE, "id");
+        Inspection inspection = records.find(key).orElse(null);
+        if (inspection == null) {
+            return new InspectionRecords.Outcome(null, List.of(new UserError(List.of("id"), "NOT_FOUND",
+                    "没有这次检查 / No such inspection")));
+        }
+        Business business = businesses.find(inspection.businessKey()).orElseThrow();
+        StaffMember staff = access.requireMayActOn(business.trade(), business.townshipCode());
+        return records.decideAppeal(key, granted, decision, staff.username());
+    }
+
     @SchemaMapping(typeName = Inspection.TYPE, field = "id")
     String id(Inspection inspection) {
         return inspection.globalId();

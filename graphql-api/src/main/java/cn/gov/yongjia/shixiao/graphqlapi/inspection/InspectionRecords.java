@@ -104,6 +104,56 @@ public class InspectionRecords {
         });
     }
 
+    /** The business appeals a published inspection: until decided, it does not rate the business. */
+    public Outcome appeal(long key, String reason, String actor) {
+        String clean = reason == null ? "" : reason.strip();
+        if (clean.isEmpty()) {
+            return Outcome.refused(List.of(UserError.required("reason")));
+        }
+        if (clean.codePointCount(0, clean.length()) > 1000) {
+            return Outcome.refused(List.of(UserError.tooLong(1000, "reason")));
+        }
+        return transactions.execute(tx -> {
+            Inspection inspection = repository.findForUpdate(key).orElse(null);
+            if (inspection == null) {
+                return Outcome.refused(List.of(notFound("id")));
+            }
+            if (inspection.publicationStatus() != PublicationStatus.PUBLISHED || inspection.appeal() != null) {
+                return Outcome.refused(List.of(UserError.invalid(
+                        "只能对已公开且未申诉过的检查申诉 / Only a published inspection not appealed before can be appealed", "id")));
+            }
+            repository.fileAppeal(key, clean, actor);
+            audit.record(actor, "INSPECTION_APPEALED", Inspection.TYPE, key, Map.of("business", inspection.businessKey(), "reason", clean));
+            businesses.touch(inspection.businessKey()); // the rating is now pending: the index must know
+            return new Outcome(repository.find(key).orElseThrow(), List.of());
+        });
+    }
+
+    /** Staff decide an appeal: dismissed restores the inspection, granted annuls it for good. */
+    public Outcome decideAppeal(long key, boolean granted, String decision, String actor) {
+        String clean = decision == null ? "" : decision.strip();
+        if (clean.isEmpty()) {
+            return Outcome.refused(List.of(UserError.required("decision")));
+        }
+        if (clean.codePointCount(0, clean.length()) > 1000) {
+            return Outcome.refused(List.of(UserError.tooLong(1000, "decision")));
+        }
+        return transactions.execute(tx -> {
+            Inspection inspection = repository.findForUpdate(key).orElse(null);
+            if (inspection == null) {
+                return Outcome.refused(List.of(notFound("id")));
+            }
+            if (inspection.publicationStatus() != PublicationStatus.UNDER_APPEAL) {
+                return Outcome.refused(List.of(UserError.invalid("该检查不在申诉中 / The inspection is not under appeal", "id")));
+            }
+            repository.decideAppeal(key, granted, clean, actor);
+            audit.record(actor, "INSPECTION_APPEAL_DECIDED", Inspection.TYPE, key,
+                    Map.of("business", inspection.businessKey(), "granted", granted, "decision", clean));
+            businesses.touch(inspection.businessKey());
+            return new Outcome(repository.find(key).orElseThrow(), List.of());
+        });
+    }
+
     /** The inspection an import knows by this source system and ID. */
     public Optional<Inspection> findBySource(String system, String id) {
         return repository.findBySource(system, id);

@@ -24,7 +24,8 @@ class InspectionRepository {
     private static final String COLUMNS = """
             id, business_id, inspected_on, kind, department_code, township_code, inspectors, hygiene_score,
             facilities_score, management_score, duty_purchase_acceptance, duty_ledger, duty_certificates,
-            duty_quality_commitment, outcome, follow_up_due, public_summary, publication_status, published_on""";
+            duty_quality_commitment, outcome, follow_up_due, public_summary, publication_status, published_on,
+            appeal_reason, appeal_filed_at, appeal_decided_at, appeal_granted, appeal_decision""";
 
     private final JdbcClient jdbc;
 
@@ -90,6 +91,21 @@ class InspectionRepository {
         var spec = jdbc.sql("select count(*) from inspection where " + where);
         params.forEach(spec::param);
         return spec.query(Long.class).single();
+    }
+
+    void fileAppeal(long key, String reason, String by) {
+        jdbc.sql("""
+                        update inspection set publication_status = 'UNDER_APPEAL', appeal_reason = :reason,
+                            appeal_filed_by = :by, appeal_filed_at = now() where id = :id""")
+                .param("reason", reason).param("by", by).param("id", key).update();
+    }
+
+    void decideAppeal(long key, boolean granted, String decision, String by) {
+        jdbc.sql("""
+                        update inspection set publication_status = :status, appeal_granted = :granted,
+                            appeal_decision = :decision, appeal_decided_by = :by, appeal_decided_at = now() where id = :id""")
+                .param("status", granted ? "ANNULLED" : "PUBLISHED").param("granted", granted)
+                .param("decision", decision).param("by", by).param("id", key).update();
     }
 
     void publish(long key, LocalDate on) {
@@ -196,6 +212,10 @@ class InspectionRepository {
                         rs.getBoolean("duty_certificates"), rs.getBoolean("duty_quality_commitment")),
                 InspectionOutcome.valueOf(rs.getString("outcome")), rs.getObject("follow_up_due", LocalDate.class),
                 rs.getString("public_summary"), PublicationStatus.valueOf(rs.getString("publication_status")),
-                rs.getObject("published_on", LocalDate.class));
+                rs.getObject("published_on", LocalDate.class),
+                rs.getString("appeal_reason") == null ? null : new Inspection.Appeal(rs.getString("appeal_reason"),
+                        rs.getObject("appeal_filed_at", java.time.OffsetDateTime.class),
+                        rs.getObject("appeal_decided_at", java.time.OffsetDateTime.class),
+                        (Boolean) rs.getObject("appeal_granted"), rs.getString("appeal_decision")));
     }
 }

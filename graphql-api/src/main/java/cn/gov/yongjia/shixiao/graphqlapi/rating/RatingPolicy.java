@@ -38,7 +38,9 @@ public class RatingPolicy {
      *
      * @param publicInspections its public inspections, newest first (drafts never count)
      */
-    public Rating current(BusinessStatus status, List<Scored> publicInspections, LocalDate today) {
+    public Rating current(BusinessStatus status, List<Scored> allPublic, LocalDate today) {
+        // an inspection annulled after an appeal stays on record but never rates the business
+        List<Scored> publicInspections = allPublic.stream().filter(s -> s.status() != PublicationStatus.ANNULLED).toList();
         Long newestKey = publicInspections.isEmpty() ? null : publicInspections.getFirst().inspectionKey();
         if (status == BusinessStatus.CLOSED) {
             return Rating.pending(PendingReason.CLOSED, newestKey);

@@ -74,6 +74,19 @@ class RatingPolicyTest {
     }
 
     @Test
+    void anAnnulledInspectionNeverRates() {
+        Rating rating = policy.current(BusinessStatus.OPEN, List.of(
+                new RatingPolicy.Scored(9, TODAY.minusDays(1), 20, PublicationStatus.ANNULLED),
+                published(8, TODAY.minusMonths(2), 80)), TODAY);
+
+        assertThat(rating.grade()).isEqualTo(RatingGrade.B);
+        assertThat(rating.basedOnInspectionKey()).isEqualTo(8L);
+        assertThat(policy.current(BusinessStatus.OPEN,
+                List.of(new RatingPolicy.Scored(9, TODAY, 20, PublicationStatus.ANNULLED)), TODAY).pendingReason())
+                .isEqualTo(PendingReason.AWAITING_FIRST_INSPECTION);
+    }
+
+    @Test
     void bandsAreConfigurable() {
         RatingPolicy strict = new RatingPolicy(new RatingProperties(List.of(
                 new RatingProperties.Band(RatingGrade.A, RatingFace.SMILE, 95, "优", "Top"),
