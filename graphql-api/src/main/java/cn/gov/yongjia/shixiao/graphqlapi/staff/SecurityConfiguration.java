@@ -10,14 +10,17 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The API is public to read; who may change what is decided per mutation (see {@link StaffAccess}). Staff sign in
- * with HTTP Basic on every request (stateless: no session, no cookie, so no CSRF exposure).
+ * with a bearer token from the {@code signIn} mutation, or with HTTP Basic on every request (stateless either way: no
+ * session, no cookie, so no CSRF exposure).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, StaffAccounts accounts) throws Exception {
         return http
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/graphql", "/graphql/**", "/actuator/health", "/actuator/health/**",
                                 "/actuator/info", "/open-data/**", "/error").permitAll()
