@@ -38,7 +38,14 @@ class DirectoryController {
 
     @QueryMapping
     Connection<Business> businesses(@Argument Integer first, @Argument String after, @Argument Integer last,
-                                    @Argument String before, @Argument BusinessFilter filter) {
+                                    @Argument String before, @Argument BusinessFilter filter,
+                                    @Argument cn.gov.yongjia.shixiao.schema.types.BusinessOrder orderBy) {
+        if (orderBy == cn.gov.yongjia.shixiao.schema.types.BusinessOrder.RECENTLY_CHANGED) {
+            if (last != null || before != null) {
+                throw new InvalidArgumentException("last", "RECENTLY_CHANGED 只能用 first/after 翻页 / RECENTLY_CHANGED pages with first/after only");
+            }
+            return recentlyChanged(first, after, filter);
+        }
         PageRequest page = PageRequest.of(first, after, last, before);
         Where where = where(filter);
         StringBuilder keys = new StringBuilder("select b.id from business b").append(where.join()).append(" where ")
@@ -58,6 +65,59 @@ class DirectoryController {
         long total = where.bind(jdbc.sql("select count(*) from business b" + where.join() + " where " + where.conditions()))
                 .query(Long.class).single();
         return Connection.of(registry.findAllInOrder(ids), page, Business::key, total);
+    }
+
+    /**
+     * Most recently changed first, keyset-paged on (updated_at, id): the cursor holds both, so a change made while a
+     * partner pages moves that business to the front and never makes another one skipped or repeated in between.
+     */
+    private Connection<Business> recentlyChanged(Integer first, String after, BusinessFilter filter) {
+        PageRequest page = PageRequest.of(first, null);
+        ChangeCursor cursor = after == null ? null : ChangeCursor.decode(after);
+        Where where = where(filter);
+        String sql = "select b.id, b.updated_at from business b" + where.join() + " where " + where.conditions()
+                + (cursor == null ? "" : " and (b.updated_at, b.id) < (:changedAt, :afterId)")
+                + " order by b.updated_at desc, b.id desc limit :limit";
+        var spec = where.bind(jdbc.sql(sql)).param("limit", page.first() + 1);
+        if (cursor != null) {
+            spec.param("changedAt", cursor.changedAt()).param("afterId", cursor.key());
+        }
+        List<ChangeCursor> rows = spec.query((rs, n) -> new ChangeCursor(rs.getObject(2, java.time.OffsetDateTime.class),
+                rs.getLong(1))).list();
+        boolean hasNext = rows.size() > page.first();
+        List<ChangeCursor> shown = rows.stream().limit(page.first()).toList();
+        var byKey = registry.findAllInOrder(shown.stream().map(ChangeCursor::key).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(Business::key, b -> b));
+        List<Connection.Edge<Business>> edges = shown.stream().filter(c -> byKey.containsKey(c.key()))
+                .map(c -> new Connection.Edge<>(c.encode(), byKey.get(c.key()))).toList();
+        long total = where.bind(jdbc.sql("select count(*) from business b" + where.join() + " where " + where.conditions()))
+                .query(Long.class).single();
+        return new Connection<>(edges, new Connection.PageInfo(hasNext, cursor != null,
+                edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()), total);
+    }
+
+    /** A position in the recently-changed order. */
+    private record ChangeCursor(java.time.OffsetDateTime changedAt, long key) {
+
+        String encode() {
+            long micros = java.util.concurrent.TimeUnit.SECONDS.toMicros(changedAt.toEpochSecond()) + changedAt.getNano() / 1000;
+            return java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(("c1:" + micros + ":" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        static ChangeCursor decode(String cursor) {
+            try {
+                String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8).split(":");
+                if (parts.length != 3 || !parts[0].equals("c1")) {
+                    throw new IllegalArgumentException();
+                }
+                long micros = Long.parseLong(parts[1]);
+                var instant = java.time.Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1000);
+                return new ChangeCursor(instant.atOffset(java.time.ZoneOffset.UTC), Long.parseLong(parts[2]));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidArgumentException("after", "不是有效的游标 / Not a valid cursor: " + cursor);
+            }
+        }
     }
 
     /** The SQL of a filter, with its parameters. */

@@ -17,7 +17,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The business list: every filter, paging both ways, and nodes(ids). Uses townships no other test uses (岩坦, 枫林, 鹤盛, 金溪). */
+/** The business list: every filter, paging both ways, and nodes(ids). Uses townships no other test uses (岩坦, 枫林, 鹤盛, 金溪, 巽宅). */
 @PlatformIntegrationTest
 class DirectoryIntegrationTest {
 
@@ -123,6 +123,26 @@ class DirectoryIntegrationTest {
         anonymous.documentName("filteredBusinesses").variable("first", 2).variable("last", 2).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "INVALID_ARGUMENT")));
+    }
+
+    @Test
+    void partnersSyncMostRecentlyChangedFirst() {
+        String first = register("巽宅同步一", "FOOD_SHOP", "XUNZHAI", null);
+        register("巽宅同步二", "FOOD_SHOP", "XUNZHAI", null);
+        register("巽宅同步三", "FOOD_SHOP", "XUNZHAI", null);
+        admin.documentName("updateBusiness").variable("input", Map.of("id", first, "address", "巽宅新址")).execute()
+                .path("updateBusiness.business.address").entity(String.class).isEqualTo("巽宅新址");
+        Map<String, Object> filter = Map.of("townshipCodes", List.of("XUNZHAI"));
+
+        var page = anonymous.documentName("recentlyChanged")
+                .variable("filter", filter).variable("first", 2).execute();
+        page.path("businesses.edges[*].node.name").entityList(String.class).containsExactly("巽宅同步一", "巽宅同步三")
+                .path("businesses.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        anonymous.documentName("recentlyChanged").variable("filter", filter)
+                .variable("first", 2).variable("after", page.path("businesses.pageInfo.endCursor").entity(String.class).get())
+                .execute()
+                .path("businesses.edges[*].node.name").entityList(String.class).containsExactly("巽宅同步二")
+                .path("businesses.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
     }
 
     @Test
