@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 import cn.gov.yongjia.shixiao.graphqlapi.business.Business;
 import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
@@ -22,11 +23,11 @@ import org.springframework.stereotype.Component;
  *     process goes to both ({@link BusinessIndex#startRebuild()});</li>
  *     <li>it is filled from PostgreSQL in keyset pages of 500 through the client's bulk ingester, each document with
  *     its row's version as external version;</li>
- *     <li>it is refreshed and the alias moved to it in one atomic {@code _aliases} request; the old index is
- *     deleted;</li>
+ *     <li>it is refreshed and the alias moved to it in one atomic {@code _aliases} request;</li>
  *     <li>every business changed since the rebuild started (less a safety margin) is read again and written
  *     through the alias: this replays changes that another process (the API, while the command runs) indexed only
- *     into the old index.</li>
+ *     into the old index;</li>
+ *     <li>after a grace second for searches still running on it, the old index is deleted.</li>
  * </ol>
  * Why no change is lost and none overwritten by an older one: Elasticsearch keeps, per document, the highest external
  * version written, whatever the order of the writes. A change committed before the fill reads its row is in what the
@@ -42,6 +43,8 @@ public class SearchIndexRebuild {
     static final int BATCH = 500;
     /** Replayed changes reach back this far before the start: transactions begun earlier but committed later. */
     static final Duration REPLAY_MARGIN = Duration.ofMinutes(2);
+    /** How long the old index stays after the alias moved, for searches begun on it to end. */
+    static final Duration DROP_GRACE = Duration.ofSeconds(1);
 
     /** Told after every page written. */
     @FunctionalInterface
@@ -101,6 +104,9 @@ public class SearchIndexRebuild {
             }
             List<String> old = index.finishRebuild(fresh);
             long replayed = replay(started.minus(REPLAY_MARGIN));
+            // a search that resolved the alias just before it moved may still be reading the old index
+            LockSupport.parkNanos(DROP_GRACE.toNanos());
+            index.drop(old);
             double seconds = (System.nanoTime() - nanos) / 1e9;
             log.info("Rebuilt the search index {} ({} businesses, {} replayed) in {} s; dropped {}", fresh, count,
                     replayed, String.format("%.1f", seconds), old);

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * the current version with a unique name ({@code businesses_v2_<millis>}), not behind the alias, and makes it the
  * <em>shadow</em>: from then on every single write ({@link BusinessIndexer#index}) goes to the alias and to the
  * shadow, with the same external version. Once it is filled, {@link #finishRebuild} refreshes it, moves the alias to
- * it in one atomic {@code _aliases} request and deletes the old index, so searches see the old, full index until the
+ * it in one atomic {@code _aliases} request, and {@link #drop} deletes the old index, so searches see the old, full index until the
  * new, full one replaces it.
  */
 @Component
@@ -115,9 +115,10 @@ public class BusinessIndex {
 
     /**
      * Ends a rebuild whose new index holds every business: makes it visible (refresh), records it as filled, moves
-     * the alias to it in one atomic request, stops writing to it separately, and deletes the old index.
+     * the alias to it in one atomic request and stops writing to it separately. The old index is left for
+     * {@link #drop}, once searches that began on it have had time to end.
      *
-     * @return the physical indices the alias pointed at before (now deleted)
+     * @return the physical indices the alias pointed at before
      */
     public synchronized List<String> finishRebuild(String fresh) {
         if (!fresh.equals(shadow)) {
@@ -138,14 +139,39 @@ public class BusinessIndex {
             shadow = null;
             filled = true;
             known = true;
-            List<String> dropped = old.stream().filter(index -> !index.equals(fresh)).sorted().toList();
-            for (String o : dropped) {
-                client.indices().delete(d -> d.index(o).ignoreUnavailable(true));
-            }
-            log.info("The search alias {} moved from {} to {}; old index deleted", alias, dropped, fresh);
-            return dropped;
+            List<String> moved = old.stream().filter(index -> !index.equals(fresh)).sorted().toList();
+            log.info("The search alias {} moved from {} to {}", alias, moved, fresh);
+            return moved;
         } catch (ElasticsearchException e) {
             throw new SearchUnavailableException("Elasticsearch refused to finish the rebuild into " + fresh, e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+        }
+    }
+
+    /** Deletes physical indices no longer behind the alias (those a rebuild moved it off). */
+    public synchronized void drop(List<String> physicalIndices) {
+        for (String old : physicalIndices) {
+            if (physicalIndices().contains(old)) {
+                throw new IllegalStateException(old + " is still behind the alias " + alias);
+            }
+            try {
+                client.indices().delete(d -> d.index(old).ignoreUnavailable(true));
+            } catch (ElasticsearchException e) {
+                throw new SearchUnavailableException("Elasticsearch refused to delete " + old, e);
+            } catch (IOException e) {
+                throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+            }
+        }
+    }
+
+    /** All physical business indices of this prefix, behind the alias or not (for tests and operators). */
+    public List<String> allPhysicalIndices() {
+        try {
+            return client.indices().get(g -> g.index(alias + "_v*").ignoreUnavailable(true).allowNoIndices(true))
+                    .indices().keySet().stream().sorted().toList();
+        } catch (ElasticsearchException e) {
+            throw new SearchUnavailableException("Elasticsearch refused to list " + alias + "_v*", e);
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
         }
