@@ -2,6 +2,7 @@ package cn.gov.yongjia.shixiao.graphqlapi.api;
 
 import java.util.Map;
 
+import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
 import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -29,6 +30,9 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
             case AccessRefusedException e -> error(env,
                     e.code() == ErrorCode.UNAUTHENTICATED ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN, e.code(),
                     e.getMessage(), Map.of());
+            case RebuildRunningException e -> error(env, ErrorType.BAD_REQUEST, ErrorCode.ALREADY_RUNNING,
+                    "搜索索引正在重建，请等它完成 / The search index is being rebuilt already; wait until it is done",
+                    Map.of());
             case SearchUnavailableException e -> {
                 log.warn("Search unavailable: {}", e.getMessage());
                 yield error(env, ErrorType.INTERNAL_ERROR, ErrorCode.SEARCH_UNAVAILABLE,

@@ -12,6 +12,8 @@ public enum ErrorCode {
     FORBIDDEN,
     /** The search index cannot answer now; everything served from the register still works. */
     SEARCH_UNAVAILABLE,
+    /** A rebuild of the search index was asked for while one is running; the running one carries on. */
+    ALREADY_RUNNING,
     /** The query nests fields deeper than allowed; nothing ran. */
     QUERY_TOO_DEEP,
     /** The query's estimated cost (page sizes × fields) is above the limit; nothing ran. */

@@ -250,6 +250,11 @@ public class BusinessRegistry {
         return keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** The keys of the businesses registered or changed at or after this time (by their {@code updated_at}). */
+    public List<Long> keysChangedSince(java.time.Instant since) {
+        return repository.keysChangedSince(since.atOffset(java.time.ZoneOffset.UTC));
+    }
+
     public long count() {
         return repository.count();
     }

@@ -191,6 +191,13 @@ class BusinessRepository {
                 .list();
     }
 
+    List<Long> keysChangedSince(OffsetDateTime since) {
+        return jdbc.sql("select id from business where updated_at >= :since order by id")
+                .param("since", since)
+                .query(Long.class)
+                .list();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from business").query(Long.class).single();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
 import cn.gov.yongjia.shixiao.searchindex.SearchIndexProperties;
 import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -27,7 +28,14 @@ import org.springframework.stereotype.Component;
  * When the alias points at an older version (an installation from before this mapping), the current version is
  * created, the alias moved to it in one atomic {@code _aliases} request, and the old index deleted. The new index is
  * then empty until someone {@linkplain #isFilled() fills} it from the register and {@linkplain #markFilled() says
- * so}; searches meanwhile see only what the outbox has written since. This is not yet a zero-downtime rebuild.
+ * so}; searches meanwhile see only what the outbox has written since.
+ * <p>
+ * A full rebuild without downtime goes the other way round: {@link #startRebuild()} creates a new physical index of
+ * the current version with a unique name ({@code businesses_v2_<millis>}), not behind the alias, and makes it the
+ * <em>shadow</em>: from then on every single write ({@link BusinessIndexer#index}) goes to the alias and to the
+ * shadow, with the same external version. Once it is filled, {@link #finishRebuild} refreshes it, moves the alias to
+ * it in one atomic {@code _aliases} request, and {@link #drop} deletes the old index, so searches see the old, full index until the
+ * new, full one replaces it.
  */
 @Component
 public class BusinessIndex {
@@ -41,6 +49,8 @@ public class BusinessIndex {
     private final String alias;
     private volatile boolean known;
     private volatile boolean filled;
+    /** The physical index a running rebuild is filling (written to alongside the alias), or null. */
+    private volatile String shadow;
 
     BusinessIndex(ElasticsearchClient client, SearchIndexProperties properties) {
         this.client = client;
@@ -56,6 +66,129 @@ public class BusinessIndex {
         return alias + "_v" + version;
     }
 
+    /** Whether a physical index holds the current mapping version: {@code businesses_v2} or a rebuilt {@code businesses_v2_<n>}. */
+    private boolean isCurrentVersion(String physical) {
+        String current = physicalName(MAPPING_VERSION);
+        return physical.equals(current) || physical.startsWith(current + "_");
+    }
+
+    /**
+     * Where a single write must go now: the alias, and during a rebuild also the new index. Read once per write, so
+     * a write that starts before the alias moves reaches the new index too.
+     */
+    List<String> writeTargets() {
+        String target = shadow;
+        return target == null ? List.of(alias) : List.of(alias, target);
+    }
+
+    /** The new index a running rebuild is filling, or null. */
+    public String rebuildTarget() {
+        return shadow;
+    }
+
+    /**
+     * Creates a new, empty physical index of the current mapping version beside the one behind the alias, and makes
+     * it the shadow that every single write reaches too.
+     *
+     * @return the new index's name
+     * @throws RebuildRunningException when a rebuild is running already (in this process)
+     */
+    public synchronized String startRebuild() {
+        if (shadow != null) {
+            throw new RebuildRunningException("A rebuild into " + shadow + " is running already");
+        }
+        ensureExists();
+        String fresh = physicalName(MAPPING_VERSION) + "_" + System.currentTimeMillis();
+        try {
+            if (!create(fresh)) {
+                throw new IllegalStateException(fresh + " exists already");
+            }
+        } catch (ElasticsearchException e) {
+            throw new SearchUnavailableException("Elasticsearch refused to create " + fresh, e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+        }
+        shadow = fresh;
+        log.info("Rebuilding the search index into {}", fresh);
+        return fresh;
+    }
+
+    /**
+     * Ends a rebuild whose new index holds every business: makes it visible (refresh), records it as filled, moves
+     * the alias to it in one atomic request and stops writing to it separately. The old index is left for
+     * {@link #drop}, once searches that began on it have had time to end.
+     *
+     * @return the physical indices the alias pointed at before
+     */
+    public synchronized List<String> finishRebuild(String fresh) {
+        if (!fresh.equals(shadow)) {
+            throw new IllegalStateException(fresh + " is not being rebuilt");
+        }
+        try {
+            client.indices().refresh(r -> r.index(fresh));
+            client.indices().putMapping(m -> m.index(fresh)
+                    .meta(Map.of(FILLED_AT, JsonData.of(Instant.now().toString()),
+                            "mappingVersion", JsonData.of(MAPPING_VERSION))));
+            Set<String> old = indicesOfAlias();
+            client.indices().updateAliases(u -> {
+                old.stream().filter(index -> !index.equals(fresh))
+                        .forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias))));
+                return u.actions(a -> a.add(ad -> ad.index(fresh).alias(alias).isWriteIndex(true)));
+            });
+            // writes that read the targets before this line still write to both: harmless (same version, 409)
+            shadow = null;
+            filled = true;
+            known = true;
+            List<String> moved = old.stream().filter(index -> !index.equals(fresh)).sorted().toList();
+            log.info("The search alias {} moved from {} to {}", alias, moved, fresh);
+            return moved;
+        } catch (ElasticsearchException e) {
+            throw new SearchUnavailableException("Elasticsearch refused to finish the rebuild into " + fresh, e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+        }
+    }
+
+    /** Deletes physical indices no longer behind the alias (those a rebuild moved it off). */
+    public synchronized void drop(List<String> physicalIndices) {
+        for (String old : physicalIndices) {
+            if (physicalIndices().contains(old)) {
+                throw new IllegalStateException(old + " is still behind the alias " + alias);
+            }
+            try {
+                client.indices().delete(d -> d.index(old).ignoreUnavailable(true));
+            } catch (ElasticsearchException e) {
+                throw new SearchUnavailableException("Elasticsearch refused to delete " + old, e);
+            } catch (IOException e) {
+                throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+            }
+        }
+    }
+
+    /** All physical business indices of this prefix, behind the alias or not (for tests and operators). */
+    public List<String> allPhysicalIndices() {
+        try {
+            return client.indices().get(g -> g.index(alias + "_v*").ignoreUnavailable(true).allowNoIndices(true))
+                    .indices().keySet().stream().sorted().toList();
+        } catch (ElasticsearchException e) {
+            throw new SearchUnavailableException("Elasticsearch refused to list " + alias + "_v*", e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+        }
+    }
+
+    /** Gives up a rebuild: stops writing to the new index and deletes it; the alias stays where it was. */
+    public synchronized void abandonRebuild(String fresh) {
+        if (fresh.equals(shadow)) {
+            shadow = null;
+        }
+        try {
+            client.indices().delete(d -> d.index(fresh).ignoreUnavailable(true));
+        } catch (IOException | ElasticsearchException e) {
+            log.warn("Could not delete the abandoned index {}: {}", fresh, e.getMessage());
+        }
+    }
+
     /**
      * Makes the alias point at the current physical index, creating it (and moving the alias off an older version)
      * when needed.
@@ -69,7 +202,7 @@ public class BusinessIndex {
         String current = physicalName(MAPPING_VERSION);
         try {
             Set<String> pointedAt = indicesOfAlias();
-            if (pointedAt.equals(Set.of(current))) {
+            if (pointedAt.size() == 1 && isCurrentVersion(pointedAt.iterator().next())) {
                 known = true;
                 return false;
             }

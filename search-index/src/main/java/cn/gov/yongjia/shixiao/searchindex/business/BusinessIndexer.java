@@ -31,11 +31,21 @@ public class BusinessIndexer {
         this.index = index;
     }
 
+    /**
+     * Writes one document through the alias and, while a rebuild runs, into the new index as well (same external
+     * version, so the rebuild's bulk fill and this write may come in either order).
+     */
     public void index(BusinessDocument document) {
         index.ensureExists();
+        for (String target : index.writeTargets()) {
+            write(target, document);
+        }
+    }
+
+    private void write(String target, BusinessDocument document) {
         try {
             client.index(r -> r
-                    .index(index.alias())
+                    .index(target)
                     .id(Long.toString(document.businessId()))
                     .version(document.version())
                     .versionType(VersionType.External)
@@ -43,6 +53,9 @@ public class BusinessIndexer {
         } catch (ElasticsearchException e) {
             if (e.status() == 409) {
                 return; // the index holds this version or a newer one already
+            }
+            if (!target.equals(index.alias()) && !target.equals(index.rebuildTarget())) {
+                return; // a rebuild ended (or was abandoned) meanwhile: the alias write is what counts
             }
             throw new SearchUnavailableException("Elasticsearch refused business " + document.businessId(), e);
         } catch (IOException e) {
@@ -58,7 +71,12 @@ public class BusinessIndexer {
      */
     public Bulk bulk() {
         index.ensureExists();
-        return new Bulk();
+        return new Bulk(index.alias());
+    }
+
+    /** The same, into one physical index (a rebuild's new index, not yet behind the alias). */
+    public Bulk bulkInto(String physicalIndex) {
+        return new Bulk(physicalIndex);
     }
 
     /** An open bulk write; close it to wait for the last request. */
@@ -68,8 +86,10 @@ public class BusinessIndexer {
         private final AtomicLong failed = new AtomicLong();
         private final AtomicReference<String> firstFailure = new AtomicReference<>();
         private final BulkIngester<Long> ingester;
+        private final String target;
 
-        private Bulk() {
+        private Bulk(String target) {
+            this.target = target;
             BulkListener<Long> listener = new BulkListener<>() {
                 @Override
                 public void beforeBulk(long executionId, BulkRequest request, List<Long> ids) {
@@ -99,7 +119,7 @@ public class BusinessIndexer {
 
         public void add(BusinessDocument document) {
             ingester.add(op -> op.index(i -> i
-                    .index(index.alias())
+                    .index(target)
                     .id(Long.toString(document.businessId()))
                     .version(document.version())
                     .versionType(VersionType.External)

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import cn.gov.yongjia.shixiao.embedded.TestServices;
+import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
 import cn.gov.yongjia.shixiao.searchindex.SearchIndexConfiguration;
 import cn.gov.yongjia.shixiao.searchindex.SearchIndexProperties;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -207,6 +208,56 @@ class BusinessIndexIntegrationTest {
         BusinessIndex restarted = new BusinessIndex(client, new SearchIndexProperties(migrating));
         assertThat(restarted.ensureExists()).isFalse();
         assertThat(restarted.isFilled()).isTrue();
+    }
+
+    @Test
+    void aRebuildFillsANewIndexThatLiveWritesReachTooAndSwapsTheAliasToIt() throws Exception {
+        String own = prefix + "rebuild-";
+        BusinessIndex rebuilt = new BusinessIndex(client, new SearchIndexProperties(own));
+        BusinessIndexer writer = new BusinessIndexer(client, rebuilt);
+        writer.index(document(1, "旧索引甲", "HOTEL", 1));
+        writer.index(document(2, "旧索引乙", "HOTEL", 1));
+        String old = own + "businesses_v2";
+        assertThat(rebuilt.physicalIndices()).containsExactly(old);
+
+        String fresh = rebuilt.startRebuild();
+        assertThat(fresh).startsWith(old + "_");
+        assertThat(rebuilt.physicalIndices()).as("not behind the alias yet").containsExactly(old);
+        assertThatThrownBy(rebuilt::startRebuild).isInstanceOf(RebuildRunningException.class);
+        // a live change while the rebuild runs reaches both indices; the fill's older read of it then changes nothing
+        writer.index(document(1, "新名甲", "HOTEL", 2));
+        try (BusinessIndexer.Bulk bulk = writer.bulkInto(fresh)) {
+            bulk.add(document(1, "旧索引甲", "HOTEL", 1));
+            bulk.add(document(2, "旧索引乙", "HOTEL", 1));
+        }
+        assertThat(client.get(g -> g.index(old).id("1"), BusinessDocument.class).source().name()).isEqualTo("新名甲");
+        assertThat(client.get(g -> g.index(fresh).id("1"), BusinessDocument.class).source().name()).isEqualTo("新名甲");
+
+        assertThat(rebuilt.finishRebuild(fresh)).containsExactly(old);
+        assertThat(rebuilt.physicalIndices()).containsExactly(fresh);
+        assertThat(rebuilt.rebuildTarget()).isNull();
+        assertThatThrownBy(() -> rebuilt.drop(List.of(fresh))).isInstanceOf(IllegalStateException.class);
+        rebuilt.drop(List.of(old));
+        assertThat(rebuilt.allPhysicalIndices()).containsExactly(fresh);
+        assertThat(client.count(c -> c.index(rebuilt.alias())).count()).isEqualTo(2);
+
+        // a restart keeps the rebuilt index: its name is of the current mapping version, and it is filled
+        BusinessIndex restarted = new BusinessIndex(client, new SearchIndexProperties(own));
+        assertThat(restarted.ensureExists()).isFalse();
+        assertThat(restarted.isFilled()).isTrue();
+        assertThat(restarted.physicalIndices()).containsExactly(fresh);
+    }
+
+    @Test
+    void anAbandonedRebuildLeavesTheAliasWhereItWas() {
+        String own = prefix + "abandon-";
+        BusinessIndex kept = new BusinessIndex(client, new SearchIndexProperties(own));
+        kept.ensureExists();
+        String fresh = kept.startRebuild();
+        kept.abandonRebuild(fresh);
+        assertThat(kept.rebuildTarget()).isNull();
+        assertThat(kept.physicalIndices()).containsExactly(own + "businesses_v2");
+        assertThat(kept.allPhysicalIndices()).containsExactly(own + "businesses_v2");
     }
 
     @Test

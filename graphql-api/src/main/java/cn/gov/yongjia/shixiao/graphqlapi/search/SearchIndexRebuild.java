@@ -1,0 +1,153 @@
+package cn.gov.yongjia.shixiao.graphqlapi.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+import cn.gov.yongjia.shixiao.graphqlapi.business.Business;
+import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
+import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
+import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
+import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndexer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The full rebuild of the business index without downtime (issue 4), behind the admin mutation
+ * {@code rebuildSearchIndex} and the command {@code --yongjia.search.rebuild=true}:
+ * <ol>
+ *     <li>a new physical index is created beside the one behind the alias; from now on every outbox write in this
+ *     process goes to both ({@link BusinessIndex#startRebuild()});</li>
+ *     <li>it is filled from PostgreSQL in keyset pages of 500 through the client's bulk ingester, each document with
+ *     its row's version as external version;</li>
+ *     <li>it is refreshed and the alias moved to it in one atomic {@code _aliases} request;</li>
+ *     <li>every business changed since the rebuild started (less a safety margin) is read again and written
+ *     through the alias: this replays changes that another process (the API, while the command runs) indexed only
+ *     into the old index;</li>
+ *     <li>after a grace second for searches still running on it, the old index is deleted.</li>
+ * </ol>
+ * Why no change is lost and none overwritten by an older one: Elasticsearch keeps, per document, the highest external
+ * version written, whatever the order of the writes. A change committed before the fill reads its row is in what the
+ * fill writes. A change committed after that arrives through the outbox, which reads the row after the commit (so
+ * with the higher version) and, in this process, writes it into the new index as well as through the alias (the
+ * targets are read once per write after the row: a write that saw no rebuild yet read its row before the fill
+ * did). Searches read the old index, full, until the alias moves to the new one, full and refreshed.
+ */
+@Component
+public class SearchIndexRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexRebuild.class);
+    static final int BATCH = 500;
+    /** Replayed changes reach back this far before the start: transactions begun earlier but committed later. */
+    static final Duration REPLAY_MARGIN = Duration.ofMinutes(2);
+    /** How long the old index stays after the alias moved, for searches begun on it to end. */
+    static final Duration DROP_GRACE = Duration.ofSeconds(1);
+
+    /** Told after every page written. */
+    @FunctionalInterface
+    public interface Progress {
+        void written(long documents, long total);
+    }
+
+    /** What a rebuild did. */
+    public record Report(long documents, long replayed, double seconds, List<String> oldIndices, String newIndex) {
+    }
+
+    /** A running rebuild. */
+    public record Status(String newIndex, Instant startedAt, long written, long total) {
+    }
+
+    private final BusinessRegistry registry;
+    private final BusinessDocuments documents;
+    private final BusinessIndex index;
+    private final BusinessIndexer indexer;
+    private final AtomicReference<Status> running = new AtomicReference<>();
+
+    SearchIndexRebuild(BusinessRegistry registry, BusinessDocuments documents, BusinessIndex index,
+                       BusinessIndexer indexer) {
+        this.registry = registry;
+        this.documents = documents;
+        this.index = index;
+        this.indexer = indexer;
+    }
+
+    /** The rebuild running now in this process, if any. */
+    public java.util.Optional<Status> status() {
+        return java.util.Optional.ofNullable(running.get());
+    }
+
+    /**
+     * Rebuilds the index; returns when the alias points at the new index and the old one is gone.
+     *
+     * @throws RebuildRunningException when a rebuild is running already
+     */
+    public Report run(Progress progress) {
+        Instant started = Instant.now();
+        Status initial = new Status(null, started, 0, 0);
+        if (!running.compareAndSet(null, initial)) {
+            throw new RebuildRunningException("A rebuild of the search index is running already / 正在重建搜索索引");
+        }
+        try {
+            long nanos = System.nanoTime();
+            String fresh = index.startRebuild();
+            long total = registry.count();
+            running.set(new Status(fresh, started, 0, total));
+            long count;
+            try {
+                count = fill(fresh, total, started, progress);
+            } catch (RuntimeException e) {
+                index.abandonRebuild(fresh);
+                throw e;
+            }
+            List<String> old = index.finishRebuild(fresh);
+            long replayed = replay(started.minus(REPLAY_MARGIN));
+            // a search that resolved the alias just before it moved may still be reading the old index
+            LockSupport.parkNanos(DROP_GRACE.toNanos());
+            index.drop(old);
+            double seconds = (System.nanoTime() - nanos) / 1e9;
+            log.info("Rebuilt the search index {} ({} businesses, {} replayed) in {} s; dropped {}", fresh, count,
+                    replayed, String.format("%.1f", seconds), old);
+            return new Report(count, replayed, seconds, old, fresh);
+        } finally {
+            running.set(null);
+        }
+    }
+
+    private long fill(String fresh, long total, Instant started, Progress progress) {
+        long count = 0;
+        BusinessIndexer.Bulk bulk = indexer.bulkInto(fresh);
+        try (bulk) {
+            long after = 0;
+            List<Business> batch;
+            do {
+                batch = registry.after(after, BATCH);
+                documents.of(batch).forEach(bulk::add);
+                count += batch.size();
+                if (!batch.isEmpty()) {
+                    after = batch.getLast().key();
+                }
+                running.set(new Status(fresh, started, bulk.written(), Math.max(total, count)));
+                progress.written(bulk.written(), Math.max(total, count));
+            } while (batch.size() == BATCH);
+        }
+        running.set(new Status(fresh, started, bulk.written(), Math.max(total, count)));
+        progress.written(bulk.written(), Math.max(total, count));
+        return count;
+    }
+
+    /** Writes again, through the alias (now the new index), every business changed since then. */
+    private long replay(Instant since) {
+        List<Long> keys = registry.keysChangedSince(since);
+        try (BusinessIndexer.Bulk bulk = indexer.bulk()) {
+            for (int from = 0; from < keys.size(); from += BATCH) {
+                documents.of(registry.findAllInOrder(keys.subList(from, Math.min(keys.size(), from + BATCH))))
+                        .forEach(bulk::add);
+            }
+        }
+        index.refresh();
+        return keys.size();
+    }
+}
