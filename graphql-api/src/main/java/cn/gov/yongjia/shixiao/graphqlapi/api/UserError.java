@@ -18,6 +18,15 @@ public record UserError(List<String> field, String code, String message) {
         return new UserError(List.of(field), "TOO_LONG", "最多 " + max + " 个字符 / at most " + max + " characters");
     }
 
+    public static UserError notFound(String message, String... field) {
+        return new UserError(List.of(field), "NOT_FOUND", message);
+    }
+
+    /** The business a change names does not exist. */
+    public static UserError noSuchBusiness(String... field) {
+        return notFound("没有这户经营主体 / No such business", field);
+    }
+
     public static UserError invalid(String message, String... field) {
         return new UserError(List.of(field), "INVALID", message);
     }

@@ -65,8 +65,7 @@ class BusinessController {
         long key = GlobalId.keyOf(input.getId(), Business.TYPE, "id");
         Business business = registry.find(key).orElse(null);
         if (business == null) {
-            return new BusinessRegistry.Outcome(null, List.of(new cn.gov.yongjia.shixiao.graphqlapi.api.UserError(
-                    List.of("input", "id"), "NOT_FOUND", "没有这户经营主体 / No such business")));
+            return new BusinessRegistry.Outcome(null, List.of(cn.gov.yongjia.shixiao.graphqlapi.api.UserError.noSuchBusiness("input", "id")));
         }
         StaffMember staff = access.requireMayActOn(business.trade(), business.townshipCode());
         String newTownship = blankToNull(input.getTownshipCode());
@@ -85,8 +84,7 @@ class BusinessController {
         long key = GlobalId.keyOf(input.getBusinessId(), Business.TYPE, "businessId");
         Business business = registry.find(key).orElse(null);
         if (business == null) {
-            return new BusinessRegistry.Outcome(null, List.of(new cn.gov.yongjia.shixiao.graphqlapi.api.UserError(
-                    List.of("input", "businessId"), "NOT_FOUND", "没有这户经营主体 / No such business")));
+            return new BusinessRegistry.Outcome(null, List.of(cn.gov.yongjia.shixiao.graphqlapi.api.UserError.noSuchBusiness("input", "businessId")));
         }
         StaffMember staff = access.requireMayActOn(business.trade(), business.townshipCode());
         return registry.changeStatus(key, input.getStatus(), input.getEffectiveOn(), input.getReason(), staff.username());

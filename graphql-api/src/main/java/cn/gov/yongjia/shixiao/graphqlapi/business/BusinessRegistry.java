@@ -83,8 +83,7 @@ public class BusinessRegistry {
             return transactions.execute(tx -> {
                 Business current = repository.findByKeyForUpdate(key).orElse(null);
                 if (current == null) {
-                    return Outcome.refused(List.of(new UserError(List.of("input", "id"), "NOT_FOUND",
-                            "没有这户经营主体 / No such business")));
+                    return Outcome.refused(List.of(UserError.noSuchBusiness("input", "id")));
                 }
                 NewBusiness merged = new NewBusiness(
                         pick(changes.name(), current.name()), current.trade(),
@@ -144,8 +143,7 @@ public class BusinessRegistry {
             Business current = repository.findByKeyForUpdate(key).orElse(null);
             List<UserError> errors = new ArrayList<>();
             if (current == null) {
-                return Outcome.refused(List.of(new UserError(List.of("input", "businessId"), "NOT_FOUND",
-                        "没有这户经营主体 / No such business")));
+                return Outcome.refused(List.of(UserError.noSuchBusiness("input", "businessId")));
             }
             LocalDate today = LocalDate.now(COUNTY_TIME);
             LocalDate effective = effectiveOn == null ? today : effectiveOn;

@@ -74,8 +74,7 @@ class EnforcementController {
         long businessKey = GlobalId.keyOf(input.getBusinessId(), Business.TYPE, "businessId");
         Business business = businesses.find(businessKey).orElse(null);
         if (business == null) {
-            return new Outcome(null, List.of(new UserError(List.of("input", "businessId"), "NOT_FOUND",
-                    "没有这户经营主体 / No such business")));
+            return new Outcome(null, List.of(UserError.noSuchBusiness("input", "businessId")));
         }
         StaffMember staff = access.requireMayActOn(business.trade(), business.townshipCode());
         List<UserError> errors = check(input);

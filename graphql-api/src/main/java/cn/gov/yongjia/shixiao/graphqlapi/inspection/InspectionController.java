@@ -112,8 +112,7 @@ class InspectionController {
         long businessKey = GlobalId.keyOf(input.getBusinessId(), Business.TYPE, "businessId");
         Business business = businesses.find(businessKey).orElse(null);
         if (business == null) {
-            return new InspectionRecords.Outcome(null, List.of(new UserError(List.of("input", "businessId"), "NOT_FOUND",
-                    "没有这户经营主体 / No such business")));
+            return new InspectionRecords.Outcome(null, List.of(UserError.noSuchBusiness("input", "businessId")));
         }
         StaffMember staff = access.requireMayActOn(business.trade(), business.townshipCode());
         List<UserError> errors = new ArrayList<>();
@@ -153,8 +152,7 @@ class InspectionController {
         long key = GlobalId.keyOf(id, Inspection.TYPE, "id");
         Inspection inspection = records.find(key).orElse(null);
         if (inspection == null) {
-            return new InspectionRecords.Outcome(null, List.of(new UserError(List.of("id"), "NOT_FOUND",
-                    "没有这次检查 / No such inspection")));
+            return new InspectionRecords.Outcome(null, List.of(UserError.notFound("没有这次检查 / No such inspection", "id")));
         }
         Business business = businesses.find(inspection.businessKey()).orElseThrow();
         StaffMember staff = access.requireMayActOn(business.trade(), business.townshipCode());
@@ -166,8 +164,7 @@ class InspectionController {
         long key = GlobalId.keyOf(id, Inspection.TYPE, "id");
         Inspection inspection = records.find(key).filter(Inspection::isPublic).orElse(null);
         if (inspection == null) {
-            return new InspectionRecords.Outcome(null, List.of(new UserError(List.of("id"), "NOT_FOUND",
-                    "没有这次检查 / No such inspection")));
+            return new InspectionRecords.Outcome(null, List.of(UserError.notFound("没有这次检查 / No such inspection", "id")));
         }
         StaffMember member = access.current().orElseThrow(cn.gov.yongjia.shixiao.graphqlapi.api.AccessRefusedException::notSignedIn);
         if (member.role() == StaffRole.OWNER) {
@@ -187,8 +184,7 @@ class InspectionController {
         long key = GlobalId.keyOf(id, Inspection.TYPE, "id");
         Inspection inspection = records.find(key).orElse(null);
         if (inspection == null) {
-            return new InspectionRecords.Outcome(null, List.of(new UserError(List.of("id"), "NOT_FOUND",
-                    "没有这次检查 / No such inspection")));
+            return new InspectionRecords.Outcome(null, List.of(UserError.notFound("没有这次检查 / No such inspection", "id")));
         }
         Business business = businesses.find(inspection.businessKey()).orElseThrow();
         StaffMember staff = access.requireMayActOn(business.trade(), business.townshipCode());
