@@ -7,7 +7,12 @@ import java.util.stream.Collectors;
 
 import cn.gov.yongjia.shixiao.graphqlapi.api.InvalidArgumentException;
 import cn.gov.yongjia.shixiao.graphqlapi.region.GeoPoint;
+import cn.gov.yongjia.shixiao.graphqlapi.region.GridCell;
+import cn.gov.yongjia.shixiao.graphqlapi.region.SupervisingOffice;
+import cn.gov.yongjia.shixiao.graphqlapi.region.SupervisingOffices;
 import cn.gov.yongjia.shixiao.graphqlapi.region.Township;
+import cn.gov.yongjia.shixiao.graphqlapi.region.Village;
+import cn.gov.yongjia.shixiao.graphqlapi.region.Villages;
 import cn.gov.yongjia.shixiao.graphqlapi.region.Townships;
 import cn.gov.yongjia.shixiao.graphqlapi.relay.GlobalId;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccess;
@@ -28,11 +33,16 @@ class BusinessController {
     private final BusinessRegistry registry;
     private final StaffAccess access;
     private final Townships townships;
+    private final Villages villages;
+    private final SupervisingOffices offices;
 
-    BusinessController(BusinessRegistry registry, StaffAccess access, Townships townships) {
+    BusinessController(BusinessRegistry registry, StaffAccess access, Townships townships, Villages villages,
+                       SupervisingOffices offices) {
         this.registry = registry;
         this.access = access;
         this.townships = townships;
+        this.villages = villages;
+        this.offices = offices;
     }
 
     @QueryMapping
@@ -56,7 +66,8 @@ class BusinessController {
         NewBusiness business = new NewBusiness(input.getName(), input.getTrade(), input.getShopSignName(),
                 input.getCreditCode(), input.getRegistrationNumber(), input.getAddress(), input.getTownshipCode(),
                 location == null ? null : new GeoPoint(location.getLat(), location.getLon()),
-                Boolean.TRUE.equals(input.getPrivateResidence()), input.getOwnerName(), input.getContactPhone());
+                Boolean.TRUE.equals(input.getPrivateResidence()), input.getOwnerName(), input.getContactPhone(),
+                input.getVillageCode(), input.getGridCellCode());
         return registry.register(business, false, staff.username());
     }
 
@@ -76,7 +87,8 @@ class BusinessController {
         return registry.update(key, new BusinessChanges(input.getName(), input.getShopSignName(), input.getCreditCode(),
                 input.getAddress(), input.getTownshipCode(),
                 location == null ? null : new GeoPoint(location.getLat(), location.getLon()), input.getPrivateResidence(),
-                input.getOwnerName(), input.getContactPhone()), staff.username());
+                input.getOwnerName(), input.getContactPhone(), input.getVillageCode(), input.getGridCellCode()),
+                staff.username());
     }
 
     @MutationMapping
@@ -88,6 +100,34 @@ class BusinessController {
         }
         StaffMember staff = access.requireMayActOn(business.trade(), business.townshipCode());
         return registry.changeStatus(key, input.getStatus(), input.getEffectiveOn(), input.getReason(), staff.username());
+    }
+
+    @MutationMapping
+    BusinessRegistry.Outcome setBusinessSupervision(@Argument cn.gov.yongjia.shixiao.schema.types.SetBusinessSupervisionInput input) {
+        long key = GlobalId.keyOf(input.getBusinessId(), Business.TYPE, "businessId");
+        Business business = registry.find(key).orElse(null);
+        if (business == null) {
+            return new BusinessRegistry.Outcome(null, List.of(cn.gov.yongjia.shixiao.graphqlapi.api.UserError.noSuchBusiness("input", "businessId")));
+        }
+        StaffMember staff = access.requireMayActOn(business.trade(), business.townshipCode());
+        return registry.setSupervision(key, input.getRiskClass(), input.getSupervisingOfficeCode(), input.getReason(),
+                staff.username());
+    }
+
+    /** Villages, grid cells and offices are held in memory: a page of businesses costs no query for them. */
+    @SchemaMapping(typeName = Business.TYPE)
+    Village village(Business business) {
+        return villages.find(business.villageCode()).orElse(null);
+    }
+
+    @SchemaMapping(typeName = Business.TYPE)
+    GridCell gridCell(Business business) {
+        return villages.findGridCell(business.gridCellCode()).orElse(null);
+    }
+
+    @SchemaMapping(typeName = Business.TYPE)
+    SupervisingOffice supervisingOffice(Business business) {
+        return offices.find(business.supervisingOfficeCode()).orElse(null);
     }
 
     @SchemaMapping(typeName = Business.TYPE, field = "id")

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 
 import cn.gov.yongjia.shixiao.graphqlapi.api.UserError;
 import cn.gov.yongjia.shixiao.graphqlapi.audit.AuditLog;
+import cn.gov.yongjia.shixiao.graphqlapi.region.SupervisingOffices;
 import cn.gov.yongjia.shixiao.graphqlapi.region.Townships;
+import cn.gov.yongjia.shixiao.graphqlapi.region.Villages;
 import cn.gov.yongjia.shixiao.graphqlapi.relay.Connection;
 import cn.gov.yongjia.shixiao.graphqlapi.relay.PageRequest;
 import cn.gov.yongjia.shixiao.schema.types.BusinessStatus;
@@ -36,11 +38,15 @@ public class BusinessRegistry {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final Villages villages;
+    private final SupervisingOffices offices;
 
-    BusinessRegistry(BusinessRepository repository, Townships townships, ApplicationEventPublisher events,
-                     TransactionTemplate transactions, AuditLog audit) {
+    BusinessRegistry(BusinessRepository repository, Townships townships, Villages villages, SupervisingOffices offices,
+                     ApplicationEventPublisher events, TransactionTemplate transactions, AuditLog audit) {
         this.repository = repository;
         this.townships = townships;
+        this.villages = villages;
+        this.offices = offices;
         this.events = events;
         this.transactions = transactions;
         this.audit = audit;
@@ -58,7 +64,7 @@ public class BusinessRegistry {
     public Outcome register(NewBusiness input, boolean demo, String recordedBy) {
         try {
             return transactions.execute(status -> {
-                NewBusinessCheck.Result checked = NewBusinessCheck.check(input, townships, repository);
+                NewBusinessCheck.Result checked = NewBusinessCheck.check(input, townships, villages, repository);
                 if (!checked.errors().isEmpty()) {
                     return Outcome.refused(checked.errors());
                 }
@@ -85,15 +91,24 @@ public class BusinessRegistry {
                 if (current == null) {
                     return Outcome.refused(List.of(UserError.noSuchBusiness("input", "id")));
                 }
+                String township = pick(changes.townshipCode(), current.townshipCode());
+                // moved to another township: the old village and grid cell are left behind unless new ones are given
+                boolean moved = !java.util.Objects.equals(NewBusinessCheck.blankToNull(township), current.townshipCode());
+                String village = pick(changes.villageCode(), moved ? null : current.villageCode());
+                String gridCell = NewBusinessCheck.blankToNull(village) == null ? null
+                        : pick(changes.gridCellCode(), moved || (changes.villageCode() != null
+                        && !java.util.Objects.equals(NewBusinessCheck.blankToNull(changes.villageCode()), current.villageCode()))
+                        ? null : current.gridCellCode());
                 NewBusiness merged = new NewBusiness(
                         pick(changes.name(), current.name()), current.trade(),
                         pick(changes.shopSignName(), current.shopSignName()),
                         pick(changes.creditCode(), current.creditCode()), current.registrationNumber(),
-                        pick(changes.address(), current.address()), pick(changes.townshipCode(), current.townshipCode()),
+                        pick(changes.address(), current.address()), township,
                         changes.location() != null ? changes.location() : current.location(),
                         changes.privateResidence() != null ? changes.privateResidence() : current.privateResidence(),
-                        pick(changes.ownerName(), current.ownerName()), pick(changes.contactPhone(), current.contactPhone()));
-                NewBusinessCheck.Result checked = NewBusinessCheck.check(merged, townships, repository, key);
+                        pick(changes.ownerName(), current.ownerName()), pick(changes.contactPhone(), current.contactPhone()),
+                        village, gridCell);
+                NewBusinessCheck.Result checked = NewBusinessCheck.check(merged, townships, villages, repository, key);
                 if (!checked.errors().isEmpty()) {
                     return Outcome.refused(checked.errors());
                 }
@@ -121,7 +136,8 @@ public class BusinessRegistry {
 
     private static NewBusiness asNew(Business b) {
         return new NewBusiness(b.name(), b.trade(), b.shopSignName(), b.creditCode(), b.registrationNumber(), b.address(),
-                b.townshipCode(), b.location(), b.privateResidence(), b.ownerName(), b.contactPhone());
+                b.townshipCode(), b.location(), b.privateResidence(), b.ownerName(), b.contactPhone(), b.villageCode(),
+                b.gridCellCode());
     }
 
     private static Map<String, Object> diff(Map<String, Object> before, Map<String, Object> after) {
@@ -171,6 +187,46 @@ public class BusinessRegistry {
         });
     }
 
+    /**
+     * Sets the risk class and the supervising office: null keeps a value, an empty office code clears the office.
+     * Only a real change bumps the version, reaches the index and enters the audit log.
+     */
+    public Outcome setSupervision(long key, cn.gov.yongjia.shixiao.schema.types.RiskClass riskClass, String officeCode,
+                                  String reason, String recordedBy) {
+        return transactions.execute(tx -> {
+            Business current = repository.findByKeyForUpdate(key).orElse(null);
+            if (current == null) {
+                return Outcome.refused(List.of(UserError.noSuchBusiness("input", "businessId")));
+            }
+            List<UserError> errors = new ArrayList<>();
+            String cleanReason = NewBusinessCheck.text(reason, MAX_REASON, false, errors, "reason");
+            String office = current.supervisingOfficeCode();
+            if (officeCode != null) {
+                office = NewBusinessCheck.blankToNull(officeCode);
+                if (office != null && offices.find(office).isEmpty()) {
+                    errors.add(UserError.notFound("没有这个监管所代码 / No supervising office has this code (see supervisingOffices)",
+                            "input", "supervisingOfficeCode"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                return Outcome.refused(errors);
+            }
+            var newClass = riskClass == null ? current.riskClass() : riskClass;
+            if (newClass == current.riskClass() && java.util.Objects.equals(office, current.supervisingOfficeCode())) {
+                return new Outcome(current, List.of());
+            }
+            Business changed = repository.setSupervision(key, newClass, office);
+            Map<String, Object> details = new java.util.TreeMap<>();
+            details.put("riskClass", java.util.Arrays.asList(current.riskClass() == null ? null : current.riskClass().name(),
+                    newClass == null ? null : newClass.name()));
+            details.put("supervisingOfficeCode", java.util.Arrays.asList(current.supervisingOfficeCode(), office));
+            details.put("reason", cleanReason);
+            audit.record(recordedBy, "BUSINESS_SUPERVISION_SET", Business.TYPE, key, details);
+            events.publishEvent(new BusinessChanged(key));
+            return new Outcome(changed, List.of());
+        });
+    }
+
     /** What the audit log keeps of a registration: every field as entered (private ones included: it is staff-only). */
     private static Map<String, Object> registered(NewBusiness b) {
         Map<String, Object> details = new java.util.HashMap<>();
@@ -185,6 +241,8 @@ public class BusinessRegistry {
         details.put("privateResidence", b.privateResidence());
         details.put("ownerName", b.ownerName());
         details.put("contactPhone", b.contactPhone());
+        details.put("villageCode", b.villageCode());
+        details.put("gridCellCode", b.gridCellCode());
         return details;
     }
 

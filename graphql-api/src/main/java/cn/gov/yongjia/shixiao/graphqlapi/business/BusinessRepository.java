@@ -20,7 +20,7 @@ class BusinessRepository {
     private static final String COLUMNS = """
             id, name, shop_sign_name, trade, credit_code, registration_number, address, township_code, latitude,
             longitude, private_residence, owner_name, contact_phone, status, status_since, demo, created_at,
-            updated_at, version""";
+            updated_at, version, village_code, grid_cell_code, risk_class, supervising_office_code""";
 
     private static final java.time.ZoneId COUNTY_TIME = java.time.ZoneId.of("Asia/Shanghai");
 
@@ -35,9 +35,9 @@ class BusinessRepository {
         Business business = jdbc.sql("""
                         insert into business (name, shop_sign_name, trade, credit_code, registration_number, address,
                             township_code, latitude, longitude, private_residence, owner_name, contact_phone, demo,
-                            status_since)
+                            status_since, village_code, grid_cell_code)
                         values (:name, :shopSignName, :trade, :creditCode, :registrationNumber, :address, :township,
-                            :lat, :lon, :privateResidence, :ownerName, :contactPhone, :demo, :today)
+                            :lat, :lon, :privateResidence, :ownerName, :contactPhone, :demo, :today, :village, :gridCell)
                         returning\s""" + COLUMNS)
                 .param("name", b.name())
                 .param("shopSignName", b.shopSignName())
@@ -53,6 +53,8 @@ class BusinessRepository {
                 .param("contactPhone", b.contactPhone())
                 .param("demo", demo)
                 .param("today", LocalDate.now(COUNTY_TIME))
+                .param("village", b.villageCode())
+                .param("gridCell", b.gridCellCode())
                 .query(BusinessRepository::map)
                 .single();
         insertStatusChange(business.key(), BusinessStatus.OPEN, business.statusSince(), "登记 registered", recordedBy);
@@ -65,7 +67,7 @@ class BusinessRepository {
                         update business set name = :name, shop_sign_name = :shopSignName, credit_code = :creditCode,
                             address = :address, township_code = :township, latitude = :lat, longitude = :lon,
                             private_residence = :privateResidence, owner_name = :ownerName, contact_phone = :contactPhone,
-                            updated_at = now(), version = version + 1
+                            village_code = :village, grid_cell_code = :gridCell, updated_at = now(), version = version + 1
                         where id = :id returning\s""" + COLUMNS)
                 .param("name", b.name())
                 .param("shopSignName", b.shopSignName())
@@ -77,6 +79,21 @@ class BusinessRepository {
                 .param("privateResidence", b.privateResidence())
                 .param("ownerName", b.ownerName())
                 .param("contactPhone", b.contactPhone())
+                .param("village", b.villageCode())
+                .param("gridCell", b.gridCellCode())
+                .param("id", key)
+                .query(BusinessRepository::map)
+                .single();
+    }
+
+    /** Sets the risk class and supervising office (already checked) and bumps the version. */
+    Business setSupervision(long key, cn.gov.yongjia.shixiao.schema.types.RiskClass riskClass, String officeCode) {
+        return jdbc.sql("""
+                        update business set risk_class = :riskClass, supervising_office_code = :office,
+                            updated_at = now(), version = version + 1
+                        where id = :id returning\s""" + COLUMNS)
+                .param("riskClass", riskClass == null ? null : riskClass.name())
+                .param("office", officeCode)
                 .param("id", key)
                 .query(BusinessRepository::map)
                 .single();
@@ -211,6 +228,9 @@ class BusinessRepository {
                 rs.getString("owner_name"), rs.getString("contact_phone"), BusinessStatus.valueOf(rs.getString("status")),
                 rs.getObject("status_since", LocalDate.class), rs.getBoolean("demo"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getLong("version"));
+                rs.getLong("version"), rs.getString("village_code"), rs.getString("grid_cell_code"),
+                rs.getString("risk_class") == null ? null
+                        : cn.gov.yongjia.shixiao.schema.types.RiskClass.valueOf(rs.getString("risk_class").strip()),
+                rs.getString("supervising_office_code"));
     }
 }

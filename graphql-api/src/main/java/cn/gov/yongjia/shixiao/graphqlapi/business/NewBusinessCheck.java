@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import cn.gov.yongjia.shixiao.graphqlapi.api.UserError;
 import cn.gov.yongjia.shixiao.graphqlapi.region.Townships;
+import cn.gov.yongjia.shixiao.graphqlapi.region.Villages;
 
 /** Checks and cleans a {@link NewBusiness}: every rule that can be checked before writing, with one error per field. */
 final class NewBusinessCheck {
@@ -21,12 +22,12 @@ final class NewBusinessCheck {
     private NewBusinessCheck() {
     }
 
-    static Result check(NewBusiness in, Townships townships, BusinessRepository repository) {
-        return check(in, townships, repository, null);
+    static Result check(NewBusiness in, Townships townships, Villages villages, BusinessRepository repository) {
+        return check(in, townships, villages, repository, null);
     }
 
     /** As for a new business; {@code self} (the business being updated) is no duplicate of itself. */
-    static Result check(NewBusiness in, Townships townships, BusinessRepository repository, Long self) {
+    static Result check(NewBusiness in, Townships townships, Villages villages, BusinessRepository repository, Long self) {
         List<UserError> errors = new ArrayList<>();
         String name = text(in.name(), MAX_NAME, true, errors, "name");
         String shopSign = text(in.shopSignName(), MAX_NAME, false, errors, "shopSignName");
@@ -66,6 +67,28 @@ final class NewBusinessCheck {
             errors.add(new UserError(List.of("input", "townshipCode"), "NOT_FOUND",
                     "没有这个乡镇代码 / No township has this code (see the townships query)"));
         }
+        String village = blankToNull(in.villageCode());
+        String gridCell = blankToNull(in.gridCellCode());
+        if (village != null) {
+            var found = villages.find(village);
+            if (found.isEmpty()) {
+                errors.add(new UserError(List.of("input", "villageCode"), "NOT_FOUND",
+                        "没有这个村（社区）代码 / No village or community has this code (see Township.villages)"));
+            } else if (!found.get().townshipCode().equals(township)) {
+                errors.add(UserError.invalid("该村（社区）不属于所填乡镇 / The village does not belong to the business's township",
+                        "input", "villageCode"));
+            }
+        }
+        if (gridCell != null) {
+            var found = villages.findGridCell(gridCell);
+            if (found.isEmpty()) {
+                errors.add(new UserError(List.of("input", "gridCellCode"), "NOT_FOUND",
+                        "没有这个网格代码 / No grid cell has this code (see Village.gridCells)"));
+            } else if (!found.get().villageCode().equals(village)) {
+                errors.add(UserError.invalid("该网格不属于所填村（社区）/ The grid cell does not belong to the business's village",
+                        "input", "gridCellCode"));
+            }
+        }
         if (in.location() != null && !in.location().isInYongjia()) {
             errors.add(UserError.invalid("位置不在永嘉县境内 / The location is not within Yongjia County", "input", "location"));
         }
@@ -75,7 +98,7 @@ final class NewBusinessCheck {
                     + "spaces, + or -", "input", "contactPhone"));
         }
         NewBusiness cleaned = new NewBusiness(name, in.trade(), shopSign, creditCode, registrationNumber, address,
-                township, in.location(), in.privateResidence(), owner, phone);
+                township, in.location(), in.privateResidence(), owner, phone, village, gridCell);
         return new Result(cleaned, errors);
     }
 

@@ -23,6 +23,7 @@ import cn.gov.yongjia.shixiao.graphqlapi.region.GeoPoint;
 import cn.gov.yongjia.shixiao.schema.types.Correction;
 import cn.gov.yongjia.shixiao.schema.types.InspectionKind;
 import cn.gov.yongjia.shixiao.schema.types.InspectionOutcome;
+import cn.gov.yongjia.shixiao.schema.types.RiskClass;
 import cn.gov.yongjia.shixiao.schema.types.Trade;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -128,9 +129,13 @@ public class RegisterImport {
         if (existing == null) {
             var outcome = businesses.register(new NewBusiness(row.get("name"), trade, row.get("shop_sign_name"),
                     row.get("credit_code"), row.get("registration_number"), row.get("address"), row.get("township_code"),
-                    location, bool(row, "private_residence"), row.get("owner_name"), row.get("contact_phone")), false, actor);
+                    location, bool(row, "private_residence"), row.get("owner_name"), row.get("contact_phone"),
+                    row.get("village_code"), row.get("grid_cell_code")), false, actor);
             if (outcome.business() == null) {
                 report(outcome.userErrors(), rowNumber, tally);
+                return;
+            }
+            if (supervision(outcome.business().key(), row, rowNumber, actor, tally) == null) {
                 return;
             }
             businesses.linkSource(outcome.business().key(), system, sourceId);
@@ -142,17 +147,54 @@ public class RegisterImport {
         }
         var outcome = businesses.update(existing.key(), new BusinessChanges(orEmpty(row, "name"), orEmpty(row, "shop_sign_name"),
                 orEmpty(row, "credit_code"), orEmpty(row, "address"), orEmpty(row, "township_code"), location,
-                bool(row, "private_residence"), orEmpty(row, "owner_name"), orEmpty(row, "contact_phone")), actor);
+                bool(row, "private_residence"), orEmpty(row, "owner_name"), orEmpty(row, "contact_phone"),
+                orEmpty(row, "village_code"), orEmpty(row, "grid_cell_code")), actor);
         if (outcome.business() == null) {
             report(outcome.userErrors(), rowNumber, tally);
             return;
         }
+        Business supervised = supervision(existing.key(), row, rowNumber, actor, tally);
+        if (supervised == null) {
+            return;
+        }
         businesses.linkSource(existing.key(), system, sourceId);
-        if (outcome.business().version() == existing.version()) {
+        if (supervised.version() == existing.version()) {
             tally.unchanged++;
         } else {
             tally.updated++;
         }
+    }
+
+    /**
+     * Sets the risk class and supervising office when the row has those columns (an empty risk class keeps the stored
+     * one; an empty office clears it). The business afterwards, or null when the row was refused.
+     */
+    private Business supervision(long key, Map<String, String> row, int rowNumber, String actor, Tally tally) {
+        RiskClass riskClass = enumValue(RiskClass.class, row, "risk_class", false);
+        String office = orEmpty(row, "supervising_office_code");
+        if (riskClass == null && office == null) {
+            return businesses.find(key).orElseThrow();
+        }
+        var outcome = businesses.setSupervision(key, riskClass, office, "导入 import", actor);
+        if (outcome.business() == null) {
+            report(outcome.userErrors(), rowNumber, tally);
+        }
+        return outcome.business();
+    }
+
+    /** CSV: codes separated by semicolons; JSON: an array of codes (or the same text). */
+    private List<String> codes(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        if (value.strip().startsWith("[")) {
+            List<String> codes = new ArrayList<>();
+            for (JsonNode item : json.readTree(value)) {
+                codes.add(item.asString().strip());
+            }
+            return codes;
+        }
+        return java.util.Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private void inspection(Map<String, String> row, int rowNumber, String system, String actor, Tally tally) {
@@ -172,7 +214,7 @@ public class RegisterImport {
                 new Inspection.OwnerDuties(bool(row, "duty_purchase_acceptance"), bool(row, "duty_ledger"),
                         bool(row, "duty_certificates"), bool(row, "duty_quality_commitment")),
                 enumValue(InspectionOutcome.class, row, "outcome", true), date(row, "follow_up_due", false),
-                row.get("public_summary"), findings(row.get("violations")));
+                row.get("public_summary"), findings(row.get("violations")), codes(row.get("joint_department_codes")));
         boolean publish = !"DRAFT".equalsIgnoreCase(row.getOrDefault("publication_status", "PUBLISHED"));
         var existing = inspections.findBySource(system, sourceId);
         if (existing.isPresent()) {

@@ -2,7 +2,9 @@ package cn.gov.yongjia.shixiao.graphqlapi.demo;
 
 import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
 import cn.gov.yongjia.shixiao.graphqlapi.inspection.InspectionRecords;
+import cn.gov.yongjia.shixiao.graphqlapi.abnormal.AbnormalListings;
 import cn.gov.yongjia.shixiao.graphqlapi.region.Townships;
+import cn.gov.yongjia.shixiao.graphqlapi.region.Villages;
 import cn.gov.yongjia.shixiao.schema.types.BusinessStatus;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffRole;
@@ -27,9 +29,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final StaffAccounts accounts;
     private final Townships townships;
     private final InspectionRecords inspections;
+    private final Villages villages;
+    private final AbnormalListings abnormal;
 
     DemoDataLoader(DemoDataProperties properties, BusinessRegistry registry, StaffAccounts accounts, Townships townships,
-                   InspectionRecords inspections) {
+                   InspectionRecords inspections, Villages villages, AbnormalListings abnormal) {
+        this.villages = villages;
+        this.abnormal = abnormal;
         this.properties = properties;
         this.registry = registry;
         this.accounts = accounts;
@@ -60,7 +66,9 @@ class DemoDataLoader implements ApplicationRunner {
         if (registry.count() > 0) {
             return;
         }
-        var demo = DemoRegister.generate(properties.businesses(), SEED, townships.all());
+        long started = System.nanoTime();
+        var demo = DemoRegister.generate(properties.businesses(), SEED, townships.all(), villages::ofTownship,
+                villages::gridCellsOf);
         var random = java.util.random.RandomGeneratorFactory.of("L64X128MixRandom").create(SEED + 1);
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         String codeListVersion = inspections.currentCodeListVersion();
@@ -70,6 +78,11 @@ class DemoDataLoader implements ApplicationRunner {
                 throw new IllegalStateException("Demo business refused: " + outcome.userErrors());
             }
             long key = outcome.business().key();
+            var supervised = registry.setSupervision(key, entry.riskClass(), entry.supervisingOfficeCode(),
+                    "演示数据 / demo", null);
+            if (supervised.business() == null) {
+                throw new IllegalStateException("Demo supervision refused: " + supervised.userErrors());
+            }
             for (var inspection : DemoInspections.forBusiness(key, entry.business().trade(),
                     leadDepartment(entry.business().trade()), codeListVersion, today, random)) {
                 var recorded = inspections.record(inspection, null, true);
@@ -77,6 +90,14 @@ class DemoDataLoader implements ApplicationRunner {
                     throw new IllegalStateException("Demo inspection refused: " + recorded.userErrors());
                 }
                 inspections.publish(recorded.inspection().key(), null);
+            }
+            if (entry.abnormal()) {
+                var listed = abnormal.list(new AbnormalListings.NewListing(key, "演示数据：通过登记的经营场所无法联系 / demo: "
+                        + "cannot be reached at its registered premises", today.minusDays(10 + random.nextInt(300)),
+                        "永嘉县市场监督管理局", "永市监异〔演示〕" + key + "号"), null, true);
+                if (listed.listing() == null) {
+                    throw new IllegalStateException("Demo listing refused: " + listed.userErrors());
+                }
             }
             if (entry.finalStatus() != BusinessStatus.OPEN && registry.find(key).orElseThrow().status() != entry.finalStatus()) {
                 registry.changeStatus(key, entry.finalStatus(), null,
@@ -87,6 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
         registry.page(cn.gov.yongjia.shixiao.graphqlapi.relay.PageRequest.of(1, null)).edges().stream().findFirst()
                 .ifPresent(first -> accounts.createOwnerIfMissing("demo.owner", "demo-owner", "演示业主",
                         first.node().key(), true));
-        log.info("Loaded {} demo businesses (演示数据, made up)", demo.size());
+        log.info("Loaded {} demo businesses (演示数据, made up) in {} s", demo.size(),
+                java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
     }
 }

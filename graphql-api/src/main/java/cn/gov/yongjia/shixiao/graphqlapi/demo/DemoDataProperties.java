@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param businesses how many demo businesses to make
  */
 @ConfigurationProperties("yongjia.demo-data")
-record DemoDataProperties(@DefaultValue("false") boolean enabled, @DefaultValue("200") int businesses) {
+record DemoDataProperties(@DefaultValue("false") boolean enabled, @DefaultValue("2000") int businesses) {
 }

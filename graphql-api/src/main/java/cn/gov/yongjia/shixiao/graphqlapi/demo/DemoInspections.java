@@ -45,15 +45,23 @@ final class DemoInspections {
                         Correction.BY_DEADLINE, date.plusDays(15)));
             }
             InspectionOutcome outcome = total < 60 ? InspectionOutcome.RECTIFY_BY_DEADLINE : InspectionOutcome.COMPLIANT;
-            inspections.add(new NewInspection(businessKey, date, KINDS[random.nextInt(KINDS.length)], leadDepartment,
+            InspectionKind kind = KINDS[random.nextInt(KINDS.length)];
+            inspections.add(new NewInspection(businessKey, date, kind, leadDepartment,
                     null, List.of(INSPECTORS.get(random.nextInt(INSPECTORS.size())), INSPECTORS.get(random.nextInt(INSPECTORS.size()))),
                     hygiene, facilities, management,
                     new Inspection.OwnerDuties(!poor || random.nextBoolean(), !poor, total >= 65, true),
                     outcome, outcome == InspectionOutcome.RECTIFY_BY_DEADLINE ? date.plusDays(30) : null,
-                    poor ? "演示数据：存在问题，限期整改。" : "演示数据：总体良好。", findings));
+                    poor ? "演示数据：存在问题，限期整改。" : "演示数据：总体良好。", findings,
+                    kind == InspectionKind.JOINT_ENFORCEMENT ? jointDepartments(leadDepartment) : List.of()));
             date = date.plusDays(120 + random.nextInt(240));
         }
         return inspections;
+    }
+
+    /** A joint enforcement: the lead department with the police, or with market regulation when the police lead. */
+    static List<String> jointDepartments(String leadDepartment) {
+        return leadDepartment.equals("PUBLIC_SECURITY") ? List.of("MARKET_REGULATION", "CULTURE_TOURISM")
+                : List.of("PUBLIC_SECURITY");
     }
 
     private static boolean food(Trade trade) {

@@ -2,13 +2,17 @@ package cn.gov.yongjia.shixiao.graphqlapi.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 import cn.gov.yongjia.shixiao.graphqlapi.business.NewBusiness;
 import cn.gov.yongjia.shixiao.graphqlapi.region.GeoPoint;
+import cn.gov.yongjia.shixiao.graphqlapi.region.GridCell;
 import cn.gov.yongjia.shixiao.graphqlapi.region.Township;
+import cn.gov.yongjia.shixiao.graphqlapi.region.Village;
 import cn.gov.yongjia.shixiao.schema.types.BusinessStatus;
+import cn.gov.yongjia.shixiao.schema.types.RiskClass;
 import cn.gov.yongjia.shixiao.schema.types.Trade;
 
 /**
@@ -17,8 +21,12 @@ import cn.gov.yongjia.shixiao.schema.types.Trade;
  */
 final class DemoRegister {
 
-    /** A demo business and the status it should end up in. */
-    record DemoBusiness(NewBusiness business, BusinessStatus finalStatus) {
+    /**
+     * A demo business, the status it should end up in, its risk class and supervising office, and whether it is
+     * listed for abnormal operation.
+     */
+    record DemoBusiness(NewBusiness business, BusinessStatus finalStatus, RiskClass riskClass,
+                        String supervisingOfficeCode, boolean abnormal) {
     }
 
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -33,7 +41,19 @@ final class DemoRegister {
     }
 
     static List<DemoBusiness> generate(int count, long seed, List<Township> townships) {
+        return generate(count, seed, townships, code -> List.of(), code -> List.of());
+    }
+
+    /**
+     * @param villagesOf  the villages of a township
+     * @param gridCellsOf the grid cells of a village
+     */
+    static List<DemoBusiness> generate(int count, long seed, List<Township> townships,
+                                       Function<String, List<Village>> villagesOf,
+                                       Function<String, List<GridCell>> gridCellsOf) {
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+        // a second sequence for the fields added later, so the first gives the same businesses as before
+        RandomGenerator more = RandomGeneratorFactory.of("L64X128MixRandom").create(seed + 7);
         Trade[] trades = Trade.values();
         List<DemoBusiness> businesses = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -53,8 +73,15 @@ final class DemoRegister {
             int statusRoll = random.nextInt(100);
             BusinessStatus status = statusRoll < 90 ? BusinessStatus.OPEN
                     : statusRoll < 95 ? BusinessStatus.SUSPENDED : BusinessStatus.CLOSED;
+            List<Village> villages = villagesOf.apply(township.code());
+            Village village = villages.isEmpty() ? null : villages.get(more.nextInt(villages.size()));
+            List<GridCell> cells = village == null ? List.of() : gridCellsOf.apply(village.code());
+            GridCell cell = cells.isEmpty() ? null : cells.get(more.nextInt(cells.size()));
             businesses.add(new DemoBusiness(new NewBusiness(name, trade, shopSign, creditCode(random), null, address,
-                    township.code(), location, privateResidence, ownerName, phone), status));
+                    township.code(), location, privateResidence, ownerName, phone,
+                    village == null ? null : village.code(), cell == null ? null : cell.code()), status,
+                    riskClass(trade, more), office(trade, township.code()),
+                    status == BusinessStatus.OPEN && more.nextInt(60) == 0));
         }
         return businesses;
     }
@@ -70,6 +97,33 @@ final class DemoRegister {
             sum += CREDIT_ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i];
         }
         return code.append(CREDIT_ALPHABET.charAt((31 - sum % 31) % 31)).toString();
+    }
+
+    /** Food trades carry more risk: more of them in classes C and D. */
+    private static RiskClass riskClass(Trade trade, RandomGenerator random) {
+        int roll = random.nextInt(100);
+        boolean food = trade == Trade.RESTAURANT || trade == Trade.FOOD_SHOP || trade == Trade.FOOD_WORKSHOP;
+        int[] limits = food ? new int[] {20, 55, 85} : new int[] {45, 80, 95};
+        return roll < limits[0] ? RiskClass.A : roll < limits[1] ? RiskClass.B : roll < limits[2] ? RiskClass.C : RiskClass.D;
+    }
+
+    /** The office of the demo seed (V10_1) in charge of this trade in this township. */
+    static String office(Trade trade, String township) {
+        return switch (trade) {
+            case RESTAURANT, FOOD_SHOP, FOOD_WORKSHOP -> switch (township) {
+                case "BEICHENG", "DONGCHENG", "NANCHENG" -> "AMR_CITY";
+                case "QIAOTOU", "QIAOXIA" -> "AMR_QIAOTOU";
+                case "YANTOU", "SHATOU", "DARUOYAN", "BILIAN", "XUNZHAI" -> "AMR_YANTOU";
+                case "FENGLIN", "YANTAN", "HESHENG", "JINXI" -> "AMR_FENGLIN";
+                default -> "AMR_OUBEI";
+            };
+            case HOTEL -> switch (township) {
+                case "OUBEI", "JIANGBEI", "SANJIANG", "HUANGTIAN", "WUNIU" -> "PSB_OUBEI";
+                default -> "PSB_CITY";
+            };
+            case KARAOKE, INTERNET_CAFE -> "CULTURE_LAW";
+            case BARBERSHOP, BEAUTY_SALON, BATHHOUSE, CLINIC -> "HEALTH_LAW";
+        };
     }
 
     private static double round(double degrees) {

@@ -46,6 +46,10 @@ class DirectoryController {
             }
             return recentlyChanged(first, after, filter);
         }
+        if (orderBy == cn.gov.yongjia.shixiao.schema.types.BusinessOrder.NAME
+                || orderBy == cn.gov.yongjia.shixiao.schema.types.BusinessOrder.RATING) {
+            return sorted(orderBy, first, after, last, before, filter);
+        }
         PageRequest page = PageRequest.of(first, after, last, before);
         Where where = where(filter);
         StringBuilder keys = new StringBuilder("select b.id from business b").append(where.join()).append(" where ")
@@ -96,6 +100,95 @@ class DirectoryController {
                 edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()), total);
     }
 
+    /**
+     * By name (pinyin, through ICU's Chinese collation {@code zh-x-icu}) or by rating (best first, pending last, then by
+     * name), keyset-paged both ways on (rank, name, id): the cursor holds all three, so businesses registered while a
+     * client pages never make another one skipped or repeated. For NAME the rank is always 0.
+     */
+    private Connection<Business> sorted(cn.gov.yongjia.shixiao.schema.types.BusinessOrder order, Integer first,
+                                        String after, Integer last, String before, BusinessFilter filter) {
+        PageRequest size = PageRequest.of(first, null, last, null); // checks first/last only
+        SortCursor afterCursor = after == null ? null : SortCursor.decode(after, order, "after");
+        SortCursor beforeCursor = before == null ? null : SortCursor.decode(before, order, "before");
+        boolean byRating = order == cn.gov.yongjia.shixiao.schema.types.BusinessOrder.RATING;
+        Where where = where(filter, byRating);
+        String key = "(r.rank, r.name collate \"zh-x-icu\", r.id)";
+        StringBuilder sql = new StringBuilder("select r.id, r.rank, r.name from (select b.id, b.name, ")
+                .append(byRating ? rank() : "0").append(" as rank from business b").append(where.join())
+                .append(" where ").append(where.conditions()).append(") r where true");
+        if (afterCursor != null) {
+            sql.append(" and ").append(key).append(" > (:afterRank, cast(:afterName as varchar) collate \"zh-x-icu\", :afterId)");
+        }
+        if (beforeCursor != null) {
+            sql.append(" and ").append(key).append(" < (:beforeRank, cast(:beforeName as varchar) collate \"zh-x-icu\", :beforeId)");
+        }
+        String direction = size.backward() ? " desc" : "";
+        sql.append(" order by r.rank").append(direction).append(", r.name collate \"zh-x-icu\"").append(direction)
+                .append(", r.id").append(direction).append(" limit :limit");
+        var spec = where.bind(jdbc.sql(sql.toString())).param("limit", size.first() + 1);
+        if (afterCursor != null) {
+            spec.param("afterRank", afterCursor.rank()).param("afterName", afterCursor.name()).param("afterId", afterCursor.key());
+        }
+        if (beforeCursor != null) {
+            spec.param("beforeRank", beforeCursor.rank()).param("beforeName", beforeCursor.name())
+                    .param("beforeId", beforeCursor.key());
+        }
+        List<SortCursor> rows = spec.query((rs, n) -> new SortCursor(order, rs.getInt(2), rs.getString(3), rs.getLong(1)))
+                .list();
+        boolean more = rows.size() > size.first();
+        List<SortCursor> shown = new ArrayList<>(rows.stream().limit(size.first()).toList());
+        if (size.backward()) {
+            java.util.Collections.reverse(shown);
+        }
+        var byKey = registry.findAllInOrder(shown.stream().map(SortCursor::key).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(Business::key, b -> b));
+        List<Connection.Edge<Business>> edges = shown.stream().filter(c -> byKey.containsKey(c.key()))
+                .map(c -> new Connection.Edge<>(c.encode(), byKey.get(c.key()))).toList();
+        long total = where.bind(jdbc.sql("select count(*) from business b" + where.join() + " where " + where.conditions()))
+                .query(Long.class).single();
+        boolean hasNext = size.backward() ? beforeCursor != null : more;
+        boolean hasPrevious = size.backward() ? more : afterCursor != null;
+        return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious,
+                edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()), total);
+    }
+
+    /**
+     * The rating rank in SQL, as {@link cn.gov.yongjia.shixiao.graphqlapi.rating.RatingPolicy} grades: 0 for the best
+     * band, one more per band below, then RECTIFY, then pending (not open, never inspected, or under appeal).
+     */
+    private String rank() {
+        List<RatingProperties.Band> bands = scheme.bands();
+        StringBuilder sql = new StringBuilder("case when b.status <> 'OPEN' or newest.publication_status is distinct from "
+                + "'PUBLISHED' then ").append(bands.size() + 1);
+        for (int i = 0; i < bands.size(); i++) {
+            sql.append(" when newest.total_score >= ").append(bands.get(i).minScore()).append(" then ").append(i);
+        }
+        return sql.append(" else ").append(bands.size()).append(" end").toString();
+    }
+
+    /** A position in the NAME or RATING order. */
+    private record SortCursor(cn.gov.yongjia.shixiao.schema.types.BusinessOrder order, int rank, String name, long key) {
+
+        String encode() {
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("s1:" + order.name() + ":" + rank + ":"
+                    + key + ":" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        static SortCursor decode(String cursor, cn.gov.yongjia.shixiao.schema.types.BusinessOrder order, String argument) {
+            try {
+                String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor),
+                        java.nio.charset.StandardCharsets.UTF_8).split(":", 5);
+                if (parts.length != 5 || !parts[0].equals("s1") || !parts[1].equals(order.name())) {
+                    throw new IllegalArgumentException();
+                }
+                return new SortCursor(order, Integer.parseInt(parts[2]), parts[4], Long.parseLong(parts[3]));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidArgumentException(argument, "不是此排序的有效游标 / Not a valid cursor of the " + order
+                        + " order: " + cursor);
+            }
+        }
+    }
+
     /** A position in the recently-changed order. */
     private record ChangeCursor(java.time.OffsetDateTime changedAt, long key) {
 
@@ -130,10 +223,44 @@ class DirectoryController {
     }
 
     private Where where(BusinessFilter filter) {
+        return where(filter, false);
+    }
+
+    private static final String NEWEST_PUBLIC_INSPECTION = " " + """
+            left join lateral (select i.hygiene_score + i.facilities_score + i.management_score as total_score,
+               i.publication_status from inspection i
+               where i.business_id = b.id and i.publication_status not in ('DRAFT', 'ANNULLED')
+               order by i.inspected_on desc, i.id desc limit 1) newest on true""";
+
+    /** @param newest whether the newest public inspection ({@code newest}) must be joined, for the RATING order */
+    private Where where(BusinessFilter filter, boolean newest) {
         List<String> conditions = new ArrayList<>(List.of("true"));
         java.util.Map<String, Object> params = new java.util.HashMap<>();
-        String join = "";
+        String join = newest ? NEWEST_PUBLIC_INSPECTION : "";
         if (filter != null) {
+            limit(filter.getVillageCodes(), 30, "villageCodes");
+            limit(filter.getGridCellCodes(), 30, "gridCellCodes");
+            limit(filter.getSupervisingOfficeCodes(), 30, "supervisingOfficeCodes");
+            if (filter.getVillageCodes() != null && !filter.getVillageCodes().isEmpty()) {
+                conditions.add("b.village_code = any(:villages)");
+                params.put("villages", filter.getVillageCodes().toArray(String[]::new));
+            }
+            if (filter.getGridCellCodes() != null && !filter.getGridCellCodes().isEmpty()) {
+                conditions.add("b.grid_cell_code = any(:gridCells)");
+                params.put("gridCells", filter.getGridCellCodes().toArray(String[]::new));
+            }
+            if (filter.getRiskClasses() != null && !filter.getRiskClasses().isEmpty()) {
+                conditions.add("b.risk_class = any(:riskClasses)");
+                params.put("riskClasses", filter.getRiskClasses().stream().map(Enum::name).toArray(String[]::new));
+            }
+            if (filter.getSupervisingOfficeCodes() != null && !filter.getSupervisingOfficeCodes().isEmpty()) {
+                conditions.add("b.supervising_office_code = any(:offices)");
+                params.put("offices", filter.getSupervisingOfficeCodes().toArray(String[]::new));
+            }
+            if (filter.getAbnormalOperation() != null) {
+                conditions.add((filter.getAbnormalOperation() ? "" : "not ")
+                        + "exists (select 1 from abnormal_listing a where a.business_id = b.id and a.removed_on is null)");
+            }
             limit(filter.getTrades(), 10, "trades");
             limit(filter.getTownshipCodes(), 30, "townshipCodes");
             if (filter.getTrades() != null && !filter.getTrades().isEmpty()) {
@@ -164,11 +291,7 @@ class DirectoryController {
                 graded.add("newest.total_score >= " + minScore(filter.getRatingAtLeast()));
             }
             if (!graded.isEmpty()) {
-                join = " " + """
-                         left join lateral (select i.hygiene_score + i.facilities_score + i.management_score as total_score,
-                            i.publication_status from inspection i
-                            where i.business_id = b.id and i.publication_status <> 'DRAFT'
-                            order by i.inspected_on desc, i.id desc limit 1) newest on true""";
+                join = NEWEST_PUBLIC_INSPECTION;
                 conditions.add("b.status = 'OPEN' and newest.publication_status = 'PUBLISHED'");
                 conditions.addAll(graded);
             }

@@ -143,7 +143,9 @@ class InspectionController {
                         duties.getCertificatesAndInvoices(), duties.getQualityCommitment()),
                 input.getOutcome(), input.getFollowUpDue(), blankToNull(input.getPublicSummary()),
                 violations.stream().map(v -> new NewInspection.Finding(v.getCode(), version, blankToNull(v.getNote()),
-                        v.getCorrection(), v.getDeadline())).toList());
+                        v.getCorrection(), v.getDeadline())).toList(),
+                input.getJointDepartmentCodes() == null ? List.of()
+                        : input.getJointDepartmentCodes().stream().map(String::strip).toList());
         return records.record(inspection, staff.username(), false);
     }
 
@@ -217,6 +219,15 @@ class InspectionController {
     @SchemaMapping(typeName = Inspection.TYPE)
     List<String> inspectors(Inspection inspection) {
         return access.isStaff() || showInspectorNames ? inspection.inspectors() : null;
+    }
+
+    /** The lead and joint departments of every inspection of the request, in one query. */
+    @BatchMapping(typeName = Inspection.TYPE)
+    Map<Inspection, List<InspectionDepartment>> departments(List<Inspection> inspections) {
+        Map<Long, List<InspectionDepartment>> byInspection = records.departmentsOf(
+                inspections.stream().map(Inspection::key).toList());
+        return inspections.stream().collect(Collectors.toMap(Function.identity(),
+                i -> byInspection.getOrDefault(i.key(), List.of()), (a, b) -> a));
     }
 
     @BatchMapping(typeName = Inspection.TYPE)

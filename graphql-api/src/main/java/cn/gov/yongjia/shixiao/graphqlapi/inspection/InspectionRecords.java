@@ -61,6 +61,7 @@ public class InspectionRecords {
             Set<String> codes = new HashSet<>();
             repository.codeList(currentCodeListVersion()).forEach(c -> codes.add(c.code()));
             List<UserError> errors = new java.util.ArrayList<>(InspectionCheck.check(input, today(), codes));
+            checkJointDepartments(input, errors);
             if (business.status() == BusinessStatus.CLOSED) {
                 errors.add(UserError.invalid("该经营主体已关闭 / The business is closed", "input", "businessId"));
             }
@@ -72,9 +73,38 @@ public class InspectionRecords {
             audit.record(recordedBy, "INSPECTION_RECORDED", Inspection.TYPE, key, Map.of(
                     "business", input.businessKey(), "inspectedOn", input.inspectedOn().toString(),
                     "kind", input.kind().name(), "totalScore", recorded.totalScore(), "outcome", input.outcome().name(),
-                    "violations", input.findings().stream().map(NewInspection.Finding::code).toList()));
+                    "violations", input.findings().stream().map(NewInspection.Finding::code).toList(),
+                    "jointDepartments", input.jointDepartmentCodes()));
             return new Outcome(recorded, List.of());
         });
+    }
+
+    static final int MAX_JOINT_DEPARTMENTS = 10;
+
+    private void checkJointDepartments(NewInspection input, List<UserError> errors) {
+        List<String> joint = input.jointDepartmentCodes();
+        if (joint.isEmpty()) {
+            return;
+        }
+        Set<String> known = repository.departmentCodes();
+        if (joint.size() > MAX_JOINT_DEPARTMENTS) {
+            errors.add(UserError.invalid("联合部门最多 " + MAX_JOINT_DEPARTMENTS + " 个 / At most " + MAX_JOINT_DEPARTMENTS
+                    + " joint departments", "input", "jointDepartmentCodes"));
+        } else if (new HashSet<>(joint).size() != joint.size()) {
+            errors.add(UserError.invalid("联合部门重复 / A joint department is given twice", "input", "jointDepartmentCodes"));
+        } else if (joint.contains(input.departmentCode())) {
+            errors.add(UserError.invalid("牵头部门不必列为联合部门 / The lead department is not also a joint one",
+                    "input", "jointDepartmentCodes"));
+        } else if (!known.containsAll(joint)) {
+            errors.add(new UserError(List.of("input", "jointDepartmentCodes"), "NOT_FOUND",
+                    "没有这个部门 / No such department: " + joint.stream().filter(c -> !known.contains(c)).toList()));
+        }
+    }
+
+    /** Every department of these inspections, the lead first, in one query. */
+    public Map<Long, List<InspectionDepartment>> departmentsOf(Collection<Long> inspectionKeys) {
+        return repository.departmentsOf(inspectionKeys).stream()
+                .collect(Collectors.groupingBy(InspectionDepartment::inspectionKey));
     }
 
     /** Publishes a draft; it then counts for the business's rating. */
@@ -178,7 +208,8 @@ public class InspectionRecords {
             params.put("kinds", query.kinds().toArray(String[]::new));
         }
         if (!query.departmentCodes().isEmpty()) {
-            where.add("department_code = any(:departments)");
+            // the lead or a joint department
+            where.add("id in (select inspection_id from inspection_department where department_code = any(:departments))");
             params.put("departments", query.departmentCodes().toArray(String[]::new));
         }
         if (!query.outcomes().isEmpty()) {

@@ -2,6 +2,7 @@ package cn.gov.yongjia.shixiao.graphqlapi.inspection;
 
 import java.sql.Array;
 import java.sql.ResultSet;
+import java.util.Set;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -63,6 +64,12 @@ class InspectionRepository {
                 .param("demo", demo)
                 .query(Long.class)
                 .single();
+        if (in.departmentCode() != null) {
+            insertDepartment(key, in.departmentCode(), true);
+        }
+        for (String joint : in.jointDepartmentCodes()) {
+            insertDepartment(key, joint, false);
+        }
         for (NewInspection.Finding finding : in.findings()) {
             jdbc.sql("""
                             insert into inspection_violation (inspection_id, code, list_version, note, correction, deadline, closed_on)
@@ -162,6 +169,31 @@ class InspectionRepository {
     /** Every public (published or under appeal) inspection of these businesses, newest first. */
     List<Inspection> publicOf(Collection<Long> businessKeys) {
         return newestOf(businessKeys, Integer.MAX_VALUE, false);
+    }
+
+    private void insertDepartment(long inspection, String department, boolean lead) {
+        jdbc.sql("insert into inspection_department (inspection_id, department_code, lead) values (:i, :d, :lead)")
+                .param("i", inspection).param("d", department).param("lead", lead).update();
+    }
+
+    /** The departments of these inspections, the lead first, in one query. */
+    List<InspectionDepartment> departmentsOf(Collection<Long> inspectionKeys) {
+        if (inspectionKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select x.inspection_id, x.lead, d.code, d.name, d.name_en from inspection_department x
+                        join department d on d.code = x.department_code
+                        where x.inspection_id = any(:ids) order by x.inspection_id, x.lead desc, d.code""")
+                .param("ids", inspectionKeys.toArray(Long[]::new))
+                .query((rs, n) -> new InspectionDepartment(rs.getLong(1),
+                        new cn.gov.yongjia.shixiao.graphqlapi.region.Department(rs.getString(3), rs.getString(4),
+                                rs.getString(5)), rs.getBoolean(2)))
+                .list();
+    }
+
+    Set<String> departmentCodes() {
+        return new java.util.HashSet<>(jdbc.sql("select code from department").query(String.class).list());
     }
 
     List<Violation> violationsOf(Collection<Long> inspectionKeys) {

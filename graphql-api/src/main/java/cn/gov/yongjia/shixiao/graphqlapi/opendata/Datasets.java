@@ -12,8 +12,13 @@ import cn.gov.yongjia.shixiao.graphqlapi.relay.GlobalId;
 /** The columns of the three open datasets, modelled on the LIVES layout (businesses, inspections, violations). */
 final class Datasets {
 
-    /** A business with its current rating. */
-    record RatedBusiness(Business business, Rating rating, String townshipName) {
+    /** A business with its current rating, and the names of where it sits and who supervises it. */
+    record RatedBusiness(Business business, Rating rating, String townshipName, String villageName, String gridCellName,
+                         String supervisingOfficeName, boolean abnormalOperation) {
+    }
+
+    /** A public inspection with the codes of its joint departments (the lead is {@code department_code}). */
+    record JointInspection(Inspection inspection, List<String> jointDepartmentCodes) {
     }
 
     private Datasets() {
@@ -29,6 +34,15 @@ final class Datasets {
             new Column<>("address", "string", "经营地址 / Address", r -> r.business().address()),
             new Column<>("township_code", "string", "乡镇代码 / Township code", r -> r.business().townshipCode()),
             new Column<>("township_name", "string", "乡镇名称 / Township name", RatedBusiness::townshipName),
+            new Column<>("village_code", "string", "村（社区）代码 / Village or community code", r -> r.business().villageCode()),
+            new Column<>("village_name", "string", "村（社区）名称 / Village or community name", RatedBusiness::villageName),
+            new Column<>("grid_cell_code", "string", "网格代码 / Grid cell code", r -> r.business().gridCellCode()),
+            new Column<>("grid_cell_name", "string", "网格名称 / Grid cell name", RatedBusiness::gridCellName),
+            new Column<>("risk_class", "enum", "风险等级 A–D（A 最低）；未评定为空 / Risk class, A lowest to D highest; empty until assessed",
+                    r -> name(r.business().riskClass())),
+            new Column<>("supervising_office_code", "string", "监管所代码 / Supervising office code", r -> r.business().supervisingOfficeCode()),
+            new Column<>("supervising_office_name", "string", "监管所名称 / Supervising office name", RatedBusiness::supervisingOfficeName),
+            new Column<>("abnormal_operation", "boolean", "当前列入经营异常名录 / Listed for abnormal operation now", RatedBusiness::abnormalOperation),
             new Column<>("latitude", "number", "纬度（WGS-84；住宅内经营者为空）/ Latitude; empty for private residences",
                     r -> r.business().privateResidence() || r.business().location() == null ? null : r.business().location().lat()),
             new Column<>("longitude", "number", "经度（WGS-84；住宅内经营者为空）/ Longitude; empty for private residences",
@@ -45,12 +59,15 @@ final class Datasets {
             new Column<>("rating_pending_reason", "enum", "待评原因 / Why the rating is pending", r -> name(r.rating().pendingReason())),
             new Column<>("demo", "boolean", "演示数据（虚构）/ Made-up demo data", r -> r.business().demo()));
 
-    static final List<Column<Inspection>> INSPECTIONS = List.of(
+    static final List<Column<JointInspection>> INSPECTIONS = inspectionColumns();
+
+    private static List<Column<JointInspection>> inspectionColumns() {
+        List<Column<Inspection>> own = List.of(
             new Column<>("inspection_id", "string", "永久 ID（同 GraphQL Inspection.id）/ Permanent ID", Inspection::globalId),
             new Column<>("business_id", "string", "经营主体 ID / Business ID", i -> new GlobalId(Business.TYPE, i.businessKey()).encode()),
             new Column<>("inspected_on", "date", "检查日期 / Date", Inspection::inspectedOn),
             new Column<>("kind", "enum", "检查类别 / Kind", i -> i.kind().name()),
-            new Column<>("department_code", "string", "检查部门 / Department", Inspection::departmentCode),
+            new Column<>("department_code", "string", "检查部门（联合检查的牵头部门）/ Department; the lead of a joint inspection", Inspection::departmentCode),
             new Column<>("township_code", "string", "检查乡镇（乡镇检查）/ Inspecting township", Inspection::townshipCode),
             new Column<>("hygiene_score", "integer", "卫生得分 0–40 / Hygiene score", Inspection::hygieneScore),
             new Column<>("facilities_score", "integer", "设施得分 0–30 / Facilities score", Inspection::facilitiesScore),
@@ -65,6 +82,14 @@ final class Datasets {
             new Column<>("public_summary", "string", "公开摘要 / Public summary", Inspection::publicSummary),
             new Column<>("publication_status", "enum", "PUBLISHED / UNDER_APPEAL", i -> i.publicationStatus().name()),
             new Column<>("published_on", "date", "公开日期 / Published on", Inspection::publishedOn));
+        List<Column<JointInspection>> columns = new java.util.ArrayList<>(own.stream()
+                .map(c -> new Column<JointInspection>(c.name(), c.type(), c.description(), j -> c.value().apply(j.inspection())))
+                .toList());
+        columns.add(6, new Column<>("joint_department_codes", "string",
+                "联合检查的其他部门代码，以 ; 分隔 / The other departments of a joint inspection, separated by ;",
+                j -> j.jointDepartmentCodes().isEmpty() ? null : String.join(";", j.jointDepartmentCodes())));
+        return List.copyOf(columns);
+    }
 
     static final List<Column<Violation>> VIOLATIONS = List.of(
             new Column<>("inspection_id", "string", "检查 ID / Inspection ID", v -> new GlobalId(Inspection.TYPE, v.inspectionKey()).encode()),

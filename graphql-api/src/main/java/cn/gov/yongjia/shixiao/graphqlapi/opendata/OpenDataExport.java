@@ -44,24 +44,45 @@ class OpenDataExport {
     private final Townships townships;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    OpenDataExport(BusinessRegistry businesses, InspectionRecords inspections, RatingPolicy ratings, Townships townships) {
+    private final cn.gov.yongjia.shixiao.graphqlapi.region.Villages villages;
+    private final cn.gov.yongjia.shixiao.graphqlapi.region.SupervisingOffices offices;
+    private final cn.gov.yongjia.shixiao.graphqlapi.abnormal.AbnormalListings abnormal;
+
+    OpenDataExport(BusinessRegistry businesses, InspectionRecords inspections, RatingPolicy ratings, Townships townships,
+                   cn.gov.yongjia.shixiao.graphqlapi.region.Villages villages,
+                   cn.gov.yongjia.shixiao.graphqlapi.region.SupervisingOffices offices,
+                   cn.gov.yongjia.shixiao.graphqlapi.abnormal.AbnormalListings abnormal) {
         this.businesses = businesses;
         this.inspections = inspections;
         this.ratings = ratings;
         this.townships = townships;
+        this.villages = villages;
+        this.offices = offices;
+        this.abnormal = abnormal;
     }
 
     void businesses(Format format, OutputStream out) {
         LocalDate today = LocalDate.now(COUNTY_TIME);
-        write(Datasets.BUSINESSES, format, out, sink -> eachPage((page, publicInspections) -> sink.accept(page.stream()
+        write(Datasets.BUSINESSES, format, out, sink -> eachPage((page, publicInspections) -> {
+            var listed = abnormal.of(page.stream().map(Business::key).toList(), false);
+            sink.accept(page.stream()
                 .map(b -> new Datasets.RatedBusiness(b, ratings.current(b.status(), scored(publicInspections.getOrDefault(b.key(), List.of())), today),
-                        townships.find(b.townshipCode()).map(Township::name).orElse(null)))
-                .toList())));
+                        townships.find(b.townshipCode()).map(Township::name).orElse(null),
+                        villages.find(b.villageCode()).map(cn.gov.yongjia.shixiao.graphqlapi.region.Village::name).orElse(null),
+                        villages.findGridCell(b.gridCellCode()).map(cn.gov.yongjia.shixiao.graphqlapi.region.GridCell::name).orElse(null),
+                        offices.find(b.supervisingOfficeCode()).map(cn.gov.yongjia.shixiao.graphqlapi.region.SupervisingOffice::name).orElse(null),
+                        listed.containsKey(b.key())))
+                .toList());
+        }));
     }
 
     void inspections(Format format, OutputStream out) {
-        write(Datasets.INSPECTIONS, format, out, sink -> eachPage((page, publicInspections) -> sink.accept(
-                page.stream().flatMap(b -> publicInspections.getOrDefault(b.key(), List.of()).stream()).toList())));
+        write(Datasets.INSPECTIONS, format, out, sink -> eachPage((page, publicInspections) -> {
+            List<Inspection> list = page.stream().flatMap(b -> publicInspections.getOrDefault(b.key(), List.of()).stream()).toList();
+            var departments = inspections.departmentsOf(list.stream().map(Inspection::key).toList());
+            sink.accept(list.stream().map(i -> new Datasets.JointInspection(i, departments.getOrDefault(i.key(), List.of())
+                    .stream().filter(d -> !d.lead()).map(d -> d.department().code()).toList())).toList());
+        }));
     }
 
     void violations(Format format, OutputStream out) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.gov.yongjia.shixiao.schema.types.Trade;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 
@@ -15,11 +16,49 @@ class RegionController {
     }
 
     private final Townships townships;
+    private final Villages villages;
+    private final SupervisingOffices offices;
+    private final Departments departments;
     private final JdbcClient jdbc;
 
-    RegionController(Townships townships, JdbcClient jdbc) {
+    RegionController(Townships townships, Villages villages, SupervisingOffices offices, Departments departments,
+                     JdbcClient jdbc) {
         this.townships = townships;
+        this.villages = villages;
+        this.offices = offices;
+        this.departments = departments;
         this.jdbc = jdbc;
+    }
+
+    @QueryMapping
+    List<SupervisingOffice> supervisingOffices() {
+        return offices.all();
+    }
+
+    /** From memory: listing the villages of every township costs no query. */
+    @SchemaMapping(typeName = "Township")
+    List<Village> villages(Township township) {
+        return villages.ofTownship(township.code());
+    }
+
+    @SchemaMapping(typeName = "Village")
+    Township township(Village village) {
+        return townships.find(village.townshipCode()).orElseThrow();
+    }
+
+    @SchemaMapping(typeName = "Village")
+    List<GridCell> gridCells(Village village) {
+        return villages.gridCellsOf(village.code());
+    }
+
+    @SchemaMapping(typeName = "GridCell")
+    Village village(GridCell cell) {
+        return villages.find(cell.villageCode()).orElseThrow();
+    }
+
+    @SchemaMapping(typeName = "SupervisingOffice")
+    Department department(SupervisingOffice office) {
+        return departments.find(office.departmentCode()).orElseThrow();
     }
 
     @QueryMapping
