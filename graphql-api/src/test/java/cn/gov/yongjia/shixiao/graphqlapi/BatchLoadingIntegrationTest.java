@@ -13,6 +13,7 @@ import cn.gov.yongjia.shixiao.graphqlapi.inspection.NewInspection;
 import cn.gov.yongjia.shixiao.schema.types.Correction;
 import cn.gov.yongjia.shixiao.schema.types.InspectionKind;
 import cn.gov.yongjia.shixiao.schema.types.InspectionOutcome;
+import cn.gov.yongjia.shixiao.schema.types.RiskClass;
 import cn.gov.yongjia.shixiao.schema.types.Trade;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,31 @@ class BatchLoadingIntegrationTest {
 
         assertThat(forHundred).as("statements for 100 businesses, against those for 10: %s", forTen).hasSameSizeAs(forTen);
         assertThat(forTen).as("keys + count + rows + rating + inspections + violations").hasSizeLessThanOrEqualTo(6);
+
+        // where each sits and who supervises it, its plan, abnormal listings and joint inspection departments
+        supervisedStatementsFor(1);
+        List<String> supervisedTen = fewer(supervisedStatementsFor(10), supervisedStatementsFor(10));
+        List<String> supervisedHundred = fewer(supervisedStatementsFor(100), supervisedStatementsFor(100));
+        assertThat(supervisedHundred).as("statements for 100 businesses, against those for 10: %s", supervisedTen)
+                .hasSameSizeAs(supervisedTen);
+        assertThat(supervisedTen).as("keys + count + rows + next due + listings + inspections + departments")
+                .hasSizeLessThanOrEqualTo(7);
+
+        log.clear();
+        StaffClients.anonymous(port).documentName("administrativeTree").execute().path("townships").entityList(Object.class).hasSize(19);
+        assertThat(log.statements()).as("villages, grid cells and offices are held in memory").isEmpty();
+    }
+
+    private List<String> supervisedStatementsFor(int first) {
+        log.clear();
+        StaffClients.anonymous(port).documentName("supervisedPage").variable("first", first).execute()
+                .path("businesses.edges").entityList(Object.class).hasSize(first)
+                .path("businesses.edges[0].node.village.code").entity(String.class).isEqualTo("BILIAN_02")
+                .path("businesses.edges[0].node.gridCell.code").entity(String.class).isEqualTo("BILIAN_02_G1")
+                .path("businesses.edges[0].node.supervisingOffice.code").entity(String.class).isEqualTo("AMR_YANTOU")
+                .path("businesses.edges[0].node.nextInspectionDue").hasValue()
+                .path("businesses.edges[0].node.inspections[0].departments").entityList(Object.class).hasSize(2);
+        return log.statements();
     }
 
     private static List<String> fewer(List<String> a, List<String> b) {
@@ -79,13 +105,16 @@ class BatchLoadingIntegrationTest {
     private void addBusinessesWithInspections(int count) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         for (int i = 0; i < count; i++) {
-            long key = businesses.register(NewBusiness.of("批量测试店" + i, Trade.RESTAURANT), false, "test").business().key();
+            long key = businesses.register(new NewBusiness("批量测试店" + i, Trade.RESTAURANT, null, null, null, null,
+                    "BILIAN", null, false, null, null, "BILIAN_02", "BILIAN_02_G1"), false, "test").business().key();
+            businesses.setSupervision(key, RiskClass.C, "AMR_YANTOU", null, "test");
             for (int months = 12; months >= 0; months -= 4) {
                 Inspection draft = inspections.record(new NewInspection(key, today.minusMonths(months),
                         InspectionKind.ROUTINE_PATROL, "MARKET_REGULATION", null, List.of(), 35, 25, 25,
                         new Inspection.OwnerDuties(true, true, true, true), InspectionOutcome.COMPLIANT, null, null,
                         List.of(new NewInspection.Finding("H03", "2026.1", null, Correction.ON_THE_SPOT, null),
-                                new NewInspection.Finding("F03", "2026.1", null, Correction.ON_THE_SPOT, null))),
+                                new NewInspection.Finding("F03", "2026.1", null, Correction.ON_THE_SPOT, null)),
+                        List.of("HEALTH")),
                         "test", false).inspection();
                 inspections.publish(draft.key(), "test");
             }

@@ -69,6 +69,9 @@ class RoleMatrixIntegrationTest {
         staff(cases, "recordEnforcementAction");
         staff(cases, "moderateOwnerReply");
         staff(cases, "decideInspectionAppeal");
+        staff(cases, "setBusinessSupervision");
+        staff(cases, "listAbnormalOperation");
+        staff(cases, "removeAbnormalOperation");
         expect(cases, "appealInspection", SIGN_IN, OK, OK, NO, OK, NO, OK);
         expect(cases, "submitOwnerReply", SIGN_IN, NO, NO, NO, NO, NO, OK);
         expect(cases, "importRegister", SIGN_IN, OK, NO, NO, NO, NO, NO);
@@ -137,6 +140,12 @@ class RoleMatrixIntegrationTest {
                     .variable("reason", "矩阵申诉").execute();
             case "decideInspectionAppeal" -> client.documentName("decideInspectionAppeal").variable("id", appealed(business))
                     .variable("granted", false).variable("decision", "矩阵裁决").execute();
+            case "setBusinessSupervision" -> client.documentName("setBusinessSupervision").variable("input", Map.of(
+                    "businessId", business, "riskClass", "C", "supervisingOfficeCode", "AMR_OUBEI")).execute();
+            case "listAbnormalOperation" -> client.documentName("listAbnormalOperation").variable("input",
+                    abnormalListing(business)).execute();
+            case "removeAbnormalOperation" -> client.documentName("removeAbnormalOperation").variable("input", Map.of(
+                    "listingId", listed(business), "removedOn", TODAY.toString(), "reason", "矩阵移出")).execute();
             case "submitOwnerReply" -> client.documentName("submitOwnerReply").variable("businessId", business)
                     .variable("text", "矩阵回应").execute();
             case "importRegister" -> client.documentName("importRegister").variable("kind", "BUSINESSES")
@@ -164,6 +173,16 @@ class RoleMatrixIntegrationTest {
                 "qualityCommitment", true));
         input.put("outcome", "COMPLIANT");
         return input;
+    }
+
+    private static Map<String, Object> abnormalListing(String business) {
+        return Map.of("businessId", business, "reason", "矩阵", "listedOn", TODAY.toString(),
+                "decidingBody", "永嘉县市场监督管理局", "decisionNumber", "矩阵" + System.nanoTime());
+    }
+
+    private String listed(String business) {
+        return admin.documentName("listAbnormalOperation").variable("input", abnormalListing(business)).execute()
+                .path("listAbnormalOperation.listing.id").entity(String.class).get();
     }
 
     private String draft(String business) {
