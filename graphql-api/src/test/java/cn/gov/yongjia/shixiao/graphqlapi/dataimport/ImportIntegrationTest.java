@@ -126,6 +126,46 @@ class ImportIntegrationTest {
     }
 
     @Test
+    void villageGridCellRiskClassOfficeAndJointDepartmentsAreImportedAndReimportingChangesNothing() {
+        String file = "source_id,name,trade,township_code,village_code,grid_cell_code,risk_class,supervising_office_code\n"
+                + "v1,碧莲网格小吃,RESTAURANT,BILIAN,BILIAN_02,BILIAN_02_G2,D,AMR_YANTOU\n"
+                + "v2,碧莲网格旅馆,HOTEL,BILIAN,BILIAN_03,,A,\n";
+        importing("BUSINESSES", "CSV", file).path("importRegister.applied").entity(Boolean.class).isEqualTo(true)
+                .path("importRegister.created").entity(Integer.class).isEqualTo(2);
+        assertThat(jdbc.sql("select village_code || '/' || grid_cell_code || '/' || risk_class || '/' || supervising_office_code "
+                + "from business where source_system = :source and source_id = 'v1'").param("source", source)
+                .query(String.class).single()).isEqualTo("BILIAN_02/BILIAN_02_G2/D/AMR_YANTOU");
+        long versions = count("select sum(version) from business where source_system = :source");
+        importing("BUSINESSES", "CSV", file).path("importRegister.unchanged").entity(Integer.class).isEqualTo(2);
+        assertThat(count("select sum(version) from business where source_system = :source")).isEqualTo(versions);
+        importing("BUSINESSES", "CSV", file.replace(",D,AMR_YANTOU", ",C,AMR_YANTOU"))
+                .path("importRegister.updated").entity(Integer.class).isEqualTo(1)
+                .path("importRegister.unchanged").entity(Integer.class).isEqualTo(1);
+
+        String inspections = "source_id,business_source_id,inspected_on,kind,department_code,joint_department_codes,"
+                + "hygiene_score,facilities_score,management_score,outcome\n"
+                + "jv1,v1," + TODAY.minusDays(3) + ",JOINT_ENFORCEMENT,MARKET_REGULATION,PUBLIC_SECURITY;HEALTH,36,27,27,COMPLIANT\n";
+        importing("INSPECTIONS", "CSV", inspections).path("importRegister.created").entity(Integer.class).isEqualTo(1);
+        assertThat(jdbc.sql("select d.department_code from inspection_department d join inspection i on i.id = d.inspection_id "
+                        + "where i.source_system = :source and not d.lead order by 1").param("source", source)
+                .query(String.class).list()).containsExactly("HEALTH", "PUBLIC_SECURITY");
+        importing("INSPECTIONS", "CSV", inspections).path("importRegister.unchanged").entity(Integer.class).isEqualTo(1);
+    }
+
+    @Test
+    void aVillageOfAnotherTownshipOrAnUnknownOfficeRefusesTheFile() {
+        String file = "source_id,name,trade,township_code,village_code,risk_class,supervising_office_code\n"
+                + "w1,碧莲错村小吃,RESTAURANT,BILIAN,OUBEI_01,,\n"
+                + "w2,碧莲错所小吃,RESTAURANT,BILIAN,,B,NO_SUCH_OFFICE\n"
+                + "w3,碧莲错级小吃,RESTAURANT,BILIAN,,E,\n";
+        importing("BUSINESSES", "CSV", file).path("importRegister.applied").entity(Boolean.class).isEqualTo(false)
+                .path("importRegister.errors[*].row").entityList(Integer.class).containsExactly(1, 2, 3)
+                .path("importRegister.errors[*].field").entityList(String.class)
+                .containsExactly("village_code", "supervising_office_code", "risk_class");
+        assertThat(count("select count(*) from business where source_system = :source")).isZero();
+    }
+
+    @Test
     void onlyTheCountyImports() {
         StaffClients.as(port, StaffClients.POLICE_INSPECTOR).documentName("importRegister").variable("kind", "BUSINESSES")
                 .variable("format", "CSV").variable("sourceSystem", source).variable("content", HEADER).execute()

@@ -42,9 +42,11 @@ class OpenDataIntegrationTest {
         HttpGraphQlTester admin = StaffClients.as(port, StaffClients.ADMIN);
         Map<String, Object> input = new HashMap<>(Map.of("name", "开放数据家庭理发", "trade", "BARBERSHOP",
                 "townshipCode", "OUBEI", "privateResidence", true, "ownerName", "保密的业主", "contactPhone", "13912345678",
-                "location", Map.of("lat", 28.0312, "lon", 120.6511)));
+                "location", Map.of("lat", 28.0312, "lon", 120.6511), "villageCode", "OUBEI_01", "gridCellCode", "OUBEI_01_G1"));
         String business = admin.documentName("registerFullBusiness").variable("input", input).execute()
                 .path("registerBusiness.business.id").entity(String.class).get();
+        admin.documentName("setBusinessSupervision").variable("input", Map.of("businessId", business, "riskClass", "B",
+                "supervisingOfficeCode", "AMR_OUBEI")).execute().path("setBusinessSupervision.userErrors").entityList(Object.class).hasSize(0);
         String published = record(admin, business, TODAY.minusDays(20), "H04");
         admin.documentName("publishInspection").variable("id", published).execute()
                 .path("publishInspection.inspection.publicationStatus").entity(String.class).isEqualTo("PUBLISHED");
@@ -58,12 +60,21 @@ class OpenDataIntegrationTest {
         assertThat(row.get("latitude")).as("a private residence is never located").isEmpty();
         assertThat(row.get("rating_grade")).isEqualTo("A");
         assertThat(row.get("rating_score")).isEqualTo("95");
+        assertThat(row.get("village_code")).isEqualTo("OUBEI_01");
+        assertThat(row.get("village_name")).isEqualTo("罗浮社区");
+        assertThat(row.get("grid_cell_code")).isEqualTo("OUBEI_01_G1");
+        assertThat(row.get("risk_class")).isEqualTo("B");
+        assertThat(row.get("supervising_office_code")).isEqualTo("AMR_OUBEI");
+        assertThat(row.get("supervising_office_name")).isEqualTo("永嘉县市场监督管理局瓯北市场监管所");
+        assertThat(row.get("abnormal_operation")).isEqualTo("false");
 
         String inspectionsJson = get("/open-data/inspections.json");
         List<String> ids = JsonPath.read(inspectionsJson, "$[?(@.business_id == '" + business + "')].inspection_id");
         assertThat(ids).containsExactly(published).doesNotContain(draft);
         assertThat(JsonPath.<List<Integer>>read(inspectionsJson, "$[?(@.inspection_id == '" + published + "')].total_score"))
                 .containsExactly(95);
+        assertThat(JsonPath.<List<String>>read(inspectionsJson, "$[?(@.inspection_id == '" + published + "')].joint_department_codes"))
+                .containsExactly("HEALTH;PUBLIC_SECURITY");
 
         List<CSVRecord> violations = csv(get("/open-data/violations.csv"));
         assertThat(violations.stream().filter(r -> r.get("inspection_id").equals(published)).map(r -> r.get("code")))
@@ -85,7 +96,9 @@ class OpenDataIntegrationTest {
         Map<String, Object> inspection = new HashMap<>();
         inspection.put("businessId", business);
         inspection.put("inspectedOn", on.toString());
-        inspection.put("kind", "SPOT_CHECK");
+        inspection.put("kind", "JOINT_ENFORCEMENT");
+        inspection.put("departmentCode", "MARKET_REGULATION");
+        inspection.put("jointDepartmentCodes", List.of("PUBLIC_SECURITY", "HEALTH"));
         inspection.put("hygieneScore", 38);
         inspection.put("facilitiesScore", 28);
         inspection.put("managementScore", 29);
