@@ -19,12 +19,16 @@ import cn.gov.yongjia.shixiao.graphqlapi.business.NewBusiness;
 import cn.gov.yongjia.shixiao.graphqlapi.inspection.Inspection;
 import cn.gov.yongjia.shixiao.graphqlapi.inspection.InspectionRecords;
 import cn.gov.yongjia.shixiao.graphqlapi.inspection.NewInspection;
+import cn.gov.yongjia.shixiao.graphqlapi.audit.AuditLog;
 import cn.gov.yongjia.shixiao.graphqlapi.region.GeoPoint;
+import cn.gov.yongjia.shixiao.graphqlapi.region.Townships;
+import cn.gov.yongjia.shixiao.graphqlapi.region.Villages;
 import cn.gov.yongjia.shixiao.schema.types.Correction;
 import cn.gov.yongjia.shixiao.schema.types.InspectionKind;
 import cn.gov.yongjia.shixiao.schema.types.InspectionOutcome;
 import cn.gov.yongjia.shixiao.schema.types.RiskClass;
 import cn.gov.yongjia.shixiao.schema.types.Trade;
+import cn.gov.yongjia.shixiao.schema.types.VillageKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class RegisterImport {
 
-    public enum Kind { BUSINESSES, INSPECTIONS }
+    public enum Kind { BUSINESSES, INSPECTIONS, VILLAGES }
+
+    private static final Pattern AREA_CODE = Pattern.compile("[A-Z0-9_]{1,40}");
 
     private static final Pattern SOURCE_SYSTEM = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
 
@@ -48,10 +54,18 @@ public class RegisterImport {
     private final TransactionTemplate transactions;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    RegisterImport(BusinessRegistry businesses, InspectionRecords inspections, TransactionTemplate transactions) {
+    private final Villages villages;
+    private final Townships townships;
+    private final AuditLog audit;
+
+    RegisterImport(BusinessRegistry businesses, InspectionRecords inspections, TransactionTemplate transactions,
+                   Villages villages, Townships townships, AuditLog audit) {
         this.businesses = businesses;
         this.inspections = inspections;
         this.transactions = transactions;
+        this.villages = villages;
+        this.townships = townships;
+        this.audit = audit;
     }
 
     /**
@@ -78,6 +92,8 @@ public class RegisterImport {
                 try {
                     if (kind == Kind.BUSINESSES) {
                         business(rows.get(i), rowNumber, sourceSystem, actor, tally);
+                    } else if (kind == Kind.VILLAGES) {
+                        village(rows.get(i), actor, tally);
                     } else {
                         inspection(rows.get(i), rowNumber, sourceSystem, actor, tally);
                     }
@@ -163,6 +179,69 @@ public class RegisterImport {
         } else {
             tally.updated++;
         }
+    }
+
+    /**
+     * One row of the county's list of villages (communities) and grid cells: the village, and optionally one of its
+     * grid cells. Found again by code; a new name or kind is an update; a code never moves to another township or
+     * village.
+     */
+    private void village(Map<String, String> row, String actor, Tally tally) {
+        String township = required(row, "township_code");
+        if (townships.find(township).isEmpty()) {
+            throw new RowProblem("township_code", "没有这个乡镇代码 / No township has this code");
+        }
+        String village = code(row, "village_code", true);
+        String villageName = name(row, "village_name", 40);
+        VillageKind kind = enumValue(VillageKind.class, row, "village_kind", true);
+        String cell = code(row, "grid_cell_code", false);
+        List<Villages.Change> changes = new ArrayList<>();
+        try {
+            Villages.Change villageChange = villages.upsertVillage(village, township, villageName, kind);
+            changes.add(villageChange);
+            if (villageChange != Villages.Change.UNCHANGED) {
+                audit.record(actor, "VILLAGE_" + villageChange, "Village", 0, Map.of("code", village,
+                        "townshipCode", township, "name", villageName, "kind", kind.name()));
+            }
+            if (cell != null) {
+                String cellName = name(row, "grid_cell_name", 60);
+                Villages.Change cellChange = villages.upsertGridCell(cell, village, cellName);
+                changes.add(cellChange);
+                if (cellChange != Villages.Change.UNCHANGED) {
+                    audit.record(actor, "GRID_CELL_" + cellChange, "GridCell", 0, Map.of("code", cell,
+                            "villageCode", village, "name", cellName));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new RowProblem(cell != null && e.getMessage().contains("grid") ? "grid_cell_code" : "village_code",
+                    e.getMessage());
+        }
+        if (changes.contains(Villages.Change.CREATED)) {
+            tally.created++;
+        } else if (changes.contains(Villages.Change.UPDATED)) {
+            tally.updated++;
+        } else {
+            tally.unchanged++;
+        }
+    }
+
+    private static String code(Map<String, String> row, String column, boolean required) {
+        String value = required ? required(row, column) : row.get(column);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!AREA_CODE.matcher(value.strip()).matches()) {
+            throw new RowProblem(column, "代码为 1–40 个大写字母、数字或 _ / A code is 1 to 40 capital letters, digits or _");
+        }
+        return value.strip();
+    }
+
+    private static String name(Map<String, String> row, String column, int max) {
+        String value = required(row, column);
+        if (value.codePointCount(0, value.length()) > max || value.codePoints().anyMatch(Character::isISOControl)) {
+            throw new RowProblem(column, "最多 " + max + " 个字符，无控制字符 / At most " + max + " characters, no control characters");
+        }
+        return value;
     }
 
     /**

@@ -23,6 +23,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final long SEED = 330324L; // Yongjia's division code
+    /** Changes not yet indexed that the loader lets pile up before it waits (well below the connection pool's 10). */
+    private static final int MAX_CHANGES_IN_FLIGHT = 4;
 
     private final DemoDataProperties properties;
     private final BusinessRegistry registry;
@@ -31,9 +33,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final InspectionRecords inspections;
     private final Villages villages;
     private final AbnormalListings abnormal;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     DemoDataLoader(DemoDataProperties properties, BusinessRegistry registry, StaffAccounts accounts, Townships townships,
-                   InspectionRecords inspections, Villages villages, AbnormalListings abnormal) {
+                   InspectionRecords inspections, Villages villages, AbnormalListings abnormal,
+                   org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                   org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
         this.villages = villages;
         this.abnormal = abnormal;
         this.properties = properties;
@@ -50,6 +58,58 @@ class DemoDataLoader implements ApplicationRunner {
             case KARAOKE, INTERNET_CAFE -> "CULTURE_TOURISM";
             case BARBERSHOP, BEAUTY_SALON, BATHHOUSE, CLINIC -> "HEALTH";
         };
+    }
+
+    private void load(DemoRegister.DemoBusiness entry, String codeListVersion, java.time.LocalDate today,
+                      java.util.random.RandomGenerator random) {
+        var outcome = registry.register(entry.business(), true, null);
+        if (outcome.business() == null) {
+            throw new IllegalStateException("Demo business refused: " + outcome.userErrors());
+        }
+        long key = outcome.business().key();
+        var supervised = registry.setSupervision(key, entry.riskClass(), entry.supervisingOfficeCode(),
+                "演示数据 / demo", null);
+        if (supervised.business() == null) {
+            throw new IllegalStateException("Demo supervision refused: " + supervised.userErrors());
+        }
+        for (var inspection : DemoInspections.forBusiness(key, entry.business().trade(),
+                leadDepartment(entry.business().trade()), codeListVersion, today, random)) {
+            var recorded = inspections.record(inspection, null, true);
+            if (recorded.inspection() == null) {
+                throw new IllegalStateException("Demo inspection refused: " + recorded.userErrors());
+            }
+            inspections.publish(recorded.inspection().key(), null);
+        }
+        if (entry.abnormal()) {
+            var listed = abnormal.list(new AbnormalListings.NewListing(key, "演示数据：通过登记的经营场所无法联系 / demo: "
+                    + "cannot be reached at its registered premises", today.minusDays(10 + random.nextInt(300)),
+                    "永嘉县市场监督管理局", "永市监异〔演示〕" + key + "号"), null, true);
+            if (listed.listing() == null) {
+                throw new IllegalStateException("Demo listing refused: " + listed.userErrors());
+            }
+        }
+        if (entry.finalStatus() != BusinessStatus.OPEN && registry.find(key).orElseThrow().status() != entry.finalStatus()) {
+            registry.changeStatus(key, entry.finalStatus(), null,
+                    "演示数据：整改或歇业 / demo: rectification or closure", null);
+        }
+    }
+
+    /**
+     * Waits while many changes are still on their way to the search index. Each change is indexed by an asynchronous
+     * listener on a virtual thread that holds a database connection; thousands of them at once would take every
+     * connection of the pool and make the loader's own next statement time out.
+     */
+    private void letIndexingCatchUp() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single()
+                > MAX_CHANGES_IN_FLIGHT && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Override
@@ -73,36 +133,9 @@ class DemoDataLoader implements ApplicationRunner {
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         String codeListVersion = inspections.currentCodeListVersion();
         for (var entry : demo) {
-            var outcome = registry.register(entry.business(), true, null);
-            if (outcome.business() == null) {
-                throw new IllegalStateException("Demo business refused: " + outcome.userErrors());
-            }
-            long key = outcome.business().key();
-            var supervised = registry.setSupervision(key, entry.riskClass(), entry.supervisingOfficeCode(),
-                    "演示数据 / demo", null);
-            if (supervised.business() == null) {
-                throw new IllegalStateException("Demo supervision refused: " + supervised.userErrors());
-            }
-            for (var inspection : DemoInspections.forBusiness(key, entry.business().trade(),
-                    leadDepartment(entry.business().trade()), codeListVersion, today, random)) {
-                var recorded = inspections.record(inspection, null, true);
-                if (recorded.inspection() == null) {
-                    throw new IllegalStateException("Demo inspection refused: " + recorded.userErrors());
-                }
-                inspections.publish(recorded.inspection().key(), null);
-            }
-            if (entry.abnormal()) {
-                var listed = abnormal.list(new AbnormalListings.NewListing(key, "演示数据：通过登记的经营场所无法联系 / demo: "
-                        + "cannot be reached at its registered premises", today.minusDays(10 + random.nextInt(300)),
-                        "永嘉县市场监督管理局", "永市监异〔演示〕" + key + "号"), null, true);
-                if (listed.listing() == null) {
-                    throw new IllegalStateException("Demo listing refused: " + listed.userErrors());
-                }
-            }
-            if (entry.finalStatus() != BusinessStatus.OPEN && registry.find(key).orElseThrow().status() != entry.finalStatus()) {
-                registry.changeStatus(key, entry.finalStatus(), null,
-                        "演示数据：整改或歇业 / demo: rectification or closure", null);
-            }
+            // one transaction per business: one commit (and fsync) instead of one per change
+            transactions.executeWithoutResult(tx -> load(entry, codeListVersion, today, random));
+            letIndexingCatchUp();
         }
         // a demo owner account for the first demo business, to try the owner's reply
         registry.page(cn.gov.yongjia.shixiao.graphqlapi.relay.PageRequest.of(1, null)).edges().stream().findFirst()

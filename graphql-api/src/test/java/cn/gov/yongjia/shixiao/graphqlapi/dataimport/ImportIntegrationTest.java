@@ -166,6 +166,44 @@ class ImportIntegrationTest {
     }
 
     @Test
+    void theCountysListOfVillagesAndGridCellsIsImportedOnceAndThenUsable() {
+        String file = "township_code,village_code,village_name,village_kind,grid_cell_code,grid_cell_name\n"
+                + "BILIAN,BILIAN_T1,碧莲导入村,VILLAGE,BILIAN_T1_G1,碧莲导入村第一网格\n"
+                + "BILIAN,BILIAN_T1,碧莲导入村,VILLAGE,BILIAN_T1_G2,碧莲导入村第二网格\n"
+                + "BILIAN,BILIAN_01,碧莲社区,COMMUNITY,,\n";
+        String village = "BILIAN_T1";
+        importing("VILLAGES", "CSV", file).path("importRegister.applied").entity(Boolean.class).isEqualTo(true)
+                .path("importRegister.created").entity(Integer.class).isEqualTo(2)
+                .path("importRegister.unchanged").entity(Integer.class).isEqualTo(1);
+        importing("VILLAGES", "CSV", file).path("importRegister.unchanged").entity(Integer.class).isEqualTo(3);
+        importing("VILLAGES", "CSV", file.replace("碧莲导入村第二网格", "碧莲导入村二号网格"))
+                .path("importRegister.updated").entity(Integer.class).isEqualTo(1);
+        StaffClients.anonymous(port).document("{ townships { code villages { code gridCells { code name } } } }").execute()
+                .path("townships[?(@.code == 'BILIAN')].villages[?(@.code == '" + village + "')].gridCells[*].name")
+                .entityList(String.class).containsExactly("碧莲导入村第一网格", "碧莲导入村二号网格");
+
+        importing("BUSINESSES", "CSV", "source_id,name,trade,township_code,village_code,grid_cell_code\n"
+                + "g1,碧莲导入村小吃,RESTAURANT,BILIAN," + village + "," + village + "_G2\n")
+                .path("importRegister.applied").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
+    void aVillageListWithAMovedCodeOrAnUnknownTownshipIsRefused() {
+        String file = "township_code,village_code,village_name,village_kind,grid_cell_code,grid_cell_name\n"
+                + "BILIAN,OUBEI_01,罗浮社区,COMMUNITY,,\n"
+                + "NOWHERE,NOWHERE_01,无名村,VILLAGE,,\n"
+                + "BILIAN,BILIAN_02,碧莲错格村,VILLAGE,OUBEI_01_G1,罗浮第一网格\n"
+                + "BILIAN,BILIAN_02,碧莲社区,VILLAGE,,\n"
+                + "BILIAN,bad code,碧莲坏码村,HAMLET,,\n";
+        importing("VILLAGES", "CSV", file).path("importRegister.applied").entity(Boolean.class).isEqualTo(false)
+                .path("importRegister.errors[*].row").entityList(Integer.class).containsExactly(1, 2, 3, 4, 5)
+                .path("importRegister.errors[*].field").entityList(String.class)
+                .containsExactly("village_code", "township_code", "grid_cell_code", "village_code", "village_code");
+        assertThat(jdbc.sql("select name from village where code = 'BILIAN_02'").query(String.class).single())
+                .isNotEqualTo("碧莲错格村");
+    }
+
+    @Test
     void onlyTheCountyImports() {
         StaffClients.as(port, StaffClients.POLICE_INSPECTOR).documentName("importRegister").variable("kind", "BUSINESSES")
                 .variable("format", "CSV").variable("sourceSystem", source).variable("content", HEADER).execute()
