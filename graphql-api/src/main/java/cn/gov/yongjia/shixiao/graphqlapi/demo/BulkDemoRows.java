@@ -13,13 +13,13 @@ import cn.gov.yongjia.shixiao.schema.types.Trade;
  * The rows of the bulk demo register, made in Java: business number {@code n} depends only on the seed, {@code n},
  * the townships and the day, never on other businesses, so any range can be made on its own and twice the same.
  * Names, addresses and people are made up from common parts (township names are real); credit codes are valid
- * (GB 32100 check character) and unique per number; the legacy registration number {@code 330324B<n>} marks a row as
- * a bulk demo business (a real one has digits only).
+ * (GB 32100 check character) and unique per number; the legacy registration number {@code 3303249<n>} marks a row as
+ * a bulk demo business (with the demo flag).
  */
 final class BulkDemoRows {
 
     static final long SEED = 330324L;
-    static final String REGISTRATION_PREFIX = "330324B";
+    static final String REGISTRATION_PREFIX = "3303249";
 
     /** The temporary table COPY fills; one line of {@link #appendCopyLine} per business. */
     static final String STAGING_COLUMNS = """

@@ -44,7 +44,7 @@ class BulkDemoRowsTest {
             assertThat(codes.add(code)).as("unique: " + code).isTrue();
         }
         assertThat(new CreditCode(BulkDemoRows.creditCode(999_999)).divisionCode()).isEqualTo("330324");
-        assertThat(BulkDemoRows.registrationNumber(42)).isEqualTo("330324B00000042").hasSize(15);
+        assertThat(BulkDemoRows.registrationNumber(42)).isEqualTo("330324900000042").hasSize(15);
     }
 
     @Test
