@@ -31,7 +31,7 @@ final class BenchmarkReport {
                 Issue 4 asks for these figures; they are measurements on the machine below, not promises.
 
                 ```bash
-                ./yongjia bench                                   # 100,000 then 1,000,000 businesses (about an hour on 2 cores)
+                ./yongjia bench                                   # 100,000 then 1,000,000 businesses (hours on a busy 2-core machine)
                 ./yongjia bench -Dbench.sizes=100000              # only 100,000
                 # other settings: -Dbench.clients=1,8,32 -Dbench.warm-up=10 -Dbench.measure=30 -Dbench.freshness-samples=50
                 #                 -Dbench.es-heap=2g -Dbench.report-dir=docs -Dbench.work-dir=target/benchmark-data

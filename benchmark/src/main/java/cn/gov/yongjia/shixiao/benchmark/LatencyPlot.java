@@ -24,7 +24,7 @@ final class LatencyPlot {
     static String svg(BenchmarkResults results) {
         List<BenchmarkResults.Scale> scales = results.scales();
         List<Integer> clients = results.settings().clients();
-        int width = PANEL_WIDTH * scales.size() + 20;
+        int width = Math.max(PANEL_WIDTH * scales.size() + 20, 660); // room for the legend
         double min = Double.MAX_VALUE;
         double max = 0;
         for (BenchmarkResults.Scale scale : scales) {

@@ -30,9 +30,9 @@ final class MachineFacts {
                 .orElse(System.getProperty("os.name")) + ", kernel " + System.getProperty("os.version"));
         facts.put("JDK", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
         facts.put("Spring Boot", SpringBootVersion.getVersion());
-        facts.put("Elasticsearch", elasticsearchVersion(platform) + " (integ-test distribution), Java client "
-                + java.util.Objects.requireNonNullElse(co.elastic.clients.elasticsearch.ElasticsearchClient.class
-                .getPackage().getImplementationVersion(), "?"));
+        facts.put("Elasticsearch", cn.gov.yongjia.shixiao.embedded.ElasticsearchDistribution.fromBuild().version()
+                + " (integ-test distribution, single node); the Java client is of the same version (the build keeps "
+                + "them equal)");
         facts.put("PostgreSQL", postgresVersion(platform));
         return facts;
     }
@@ -42,15 +42,6 @@ final class MachineFacts {
         try {
             List<String> parts = List.of(Files.readString(Path.of("/proc/loadavg")).split(" "));
             return String.join(" / ", parts.subList(0, 3));
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-    }
-
-    private static String elasticsearchVersion(BenchmarkPlatform platform) {
-        try {
-            return platform.bean(co.elastic.clients.elasticsearch.ElasticsearchClient.class).nodes().info()
-                    .nodes().values().stream().map(node -> node.version()).findFirst().orElse("?");
         } catch (IOException | RuntimeException e) {
             return "?";
         }

@@ -1,19 +1,9 @@
 package cn.gov.yongjia.shixiao.graphqlapi.search;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 
-import cn.gov.yongjia.shixiao.graphqlapi.GraphqlApiApplication;
+import cn.gov.yongjia.shixiao.graphqlapi.ApiCommand;
 import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
 import cn.gov.yongjia.shixiao.graphqlapi.StaffClients;
 import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
@@ -88,7 +78,7 @@ class SearchIndexRebuildCommandIntegrationTest {
         index.refresh();
         List<String> before = index.physicalIndices();
 
-        Command command = runCommand();
+        ApiCommand.Outcome command = runCommand();
 
         assertThat(command.exitCode()).as(command.output()).isZero();
         assertThat(command.output()).contains("search index rebuild: done — " + registry.count() + " businesses");
@@ -105,10 +95,10 @@ class SearchIndexRebuildCommandIntegrationTest {
         try (RebuildLock.Lease held = lock.acquire("another-process", Duration.ofMinutes(10))) {
             assertThat(held.holder()).isEqualTo("another-process");
 
-            Command command = runCommand();
+            ApiCommand.Outcome command = runCommand();
             assertThat(command.exitCode()).as(command.output()).isEqualTo(1);
             assertThat(command.output()).contains("search index rebuild: FAILED").contains("another-process");
-            StaffClients.as(port, StaffClients.ADMIN).document(REBUILD).execute().errors()
+            admin().document(REBUILD).execute().errors()
                     .satisfy(errors -> assertThat(errors).singleElement()
                             .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "ALREADY_RUNNING")));
             assertThatThrownBy(() -> rebuild.run((written, total) -> { }))
@@ -122,7 +112,7 @@ class SearchIndexRebuildCommandIntegrationTest {
 
         // a crashed holder's lease runs out: its lock does not block the next rebuild
         lock.acquire("crashed-process", Duration.ZERO);
-        var response = StaffClients.as(port, StaffClients.ADMIN).document(REBUILD).execute();
+        var response = admin().document(REBUILD).execute();
         response.path("rebuildSearchIndex.documents").entity(Long.class).isEqualTo(registry.count());
         assertThat(index.physicalIndices()).containsExactly(
                 response.path("rebuildSearchIndex.newIndex").entity(String.class).get());
@@ -130,53 +120,12 @@ class SearchIndexRebuildCommandIntegrationTest {
         lock.acquire("next-process", Duration.ofMinutes(1)).close();
     }
 
-    record Command(int exitCode, String output) {
+    /** A rebuild answers after it is done: give it longer than the tester's default 5 s on a busy machine. */
+    private org.springframework.graphql.test.tester.HttpGraphQlTester admin() {
+        return StaffClients.as(port, StaffClients.ADMIN).mutate().responseTimeout(Duration.ofSeconds(120)).build();
     }
 
-    /** Runs the API's main class with the rebuild command in a new JVM on this test's database and index. */
-    private Command runCommand() throws IOException, InterruptedException {
-        Path output = Files.createTempFile("rebuild-command-", ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-cp", applicationClassPath(),
-                GraphqlApiApplication.class.getName(),
-                "--spring.main.web-application-type=none",
-                "--yongjia.search.rebuild=true",
-                "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
-                "--spring.elasticsearch.uris=" + environment.getRequiredProperty("spring.elasticsearch.uris"),
-                "--yongjia.search.index-prefix=" + environment.getRequiredProperty("yongjia.search.index-prefix")));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        try {
-            if (!process.waitFor(4, TimeUnit.MINUTES)) {
-                process.destroyForcibly().waitFor();
-                throw new AssertionError("The rebuild command did not end:\n" + Files.readString(output));
-            }
-            return new Command(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(output);
-        }
-    }
-
-    /**
-     * The application's class path as this test JVM has it, less the test classes (they would be scanned as
-     * components). Surefire may hand the class path over in the manifest of a booter jar.
-     */
-    private static String applicationClassPath() throws IOException {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (entry.contains("surefirebooter") && entry.endsWith(".jar")) {
-                try (JarFile jar = new JarFile(entry)) {
-                    String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
-                    Arrays.stream(classPath.split(" ")).filter(s -> !s.isBlank())
-                            .map(url -> Path.of(URI.create(url)).toString()).forEach(entries::add);
-                }
-            } else {
-                entries.add(entry);
-            }
-        }
-        return String.join(File.pathSeparator, entries.stream()
-                .filter(entry -> !Path.of(entry).endsWith("test-classes")).toList());
+    private ApiCommand.Outcome runCommand() throws Exception {
+        return ApiCommand.run(environment, "--yongjia.search.rebuild=true");
     }
 }
