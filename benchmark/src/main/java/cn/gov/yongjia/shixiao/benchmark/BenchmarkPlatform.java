@@ -89,8 +89,8 @@ final class BenchmarkPlatform implements AutoCloseable {
     }
 
     /**
-     * A database whose character classification knows Chinese (the builtin C.UTF-8 locale): pg_trgm only makes
-     * trigrams of characters its locale calls letters, and the plain C locale calls no Han character one.
+     * A database with the builtin C.UTF-8 locale: pg_trgm makes trigrams only of characters its locale calls letters,
+     * and this one calls Han characters letters whatever locale the cluster was created with.
      */
     private static String createDatabase(PostgresServer postgres) {
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(), null);

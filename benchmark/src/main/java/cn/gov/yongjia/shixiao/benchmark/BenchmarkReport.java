@@ -130,8 +130,8 @@ final class BenchmarkReport {
                    of the same mapping with the Java client's `BulkIngester`, same settings (500 per request, one in
                    flight, external versions), plus a refresh: the raw bulk rate. Ratio = rebuild rate / raw rate.
                 3. **pg_trgm.** `create extension pg_trgm` and GIN trigram indexes on `name` and `shop_sign_name`
-                   (benchmark only; the database uses the builtin `C.UTF-8` locale, without which pg_trgm makes no
-                   trigrams of Han characters at all).
+                   (benchmark only; the database uses the builtin `C.UTF-8` locale, so that pg_trgm, which makes
+                   trigrams only of what its locale calls letters, counts Han characters as letters).
                 4. **Latency.** For each number of clients, the three targets one after the other: closed loop,
                    each client sends the mix below round-robin back to back; a warm-up, then the measured period.
                    Latency is from sending the request to having read the whole answer; percentiles are nearest-rank
