@@ -64,6 +64,11 @@ final class BenchmarkPlatform implements AutoCloseable {
                 elasticsearch.close();
             }
             postgres.close();
+            try {
+                Folders.deleteRecursively(elasticsearchDir);
+            } catch (java.io.IOException ignored) {
+                // the start failure is what matters
+            }
             throw e;
         }
     }
