@@ -11,6 +11,7 @@ import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
 import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndexer;
+import cn.gov.yongjia.shixiao.searchindex.business.RebuildLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,10 @@ import org.springframework.stereotype.Component;
  * with the higher version) and, in this process, writes it into the new index as well as through the alias (the
  * targets are read once per write after the row: a write that saw no rebuild yet read its row before the fill
  * did). Searches read the old index, full, until the alias moves to the new one, full and refreshed.
+ * <p>
+ * One rebuild at a time: within this process by a flag, across processes (the command beside the API, two API
+ * instances) by the {@link RebuildLock} lease in Elasticsearch, renewed while the rebuild runs. A second rebuild is
+ * refused with {@link RebuildRunningException} ({@code ALREADY_RUNNING}).
  */
 @Component
 public class SearchIndexRebuild {
@@ -64,14 +69,16 @@ public class SearchIndexRebuild {
     private final BusinessDocuments documents;
     private final BusinessIndex index;
     private final BusinessIndexer indexer;
+    private final RebuildLock lock;
     private final AtomicReference<Status> running = new AtomicReference<>();
 
     SearchIndexRebuild(BusinessRegistry registry, BusinessDocuments documents, BusinessIndex index,
-                       BusinessIndexer indexer) {
+                       BusinessIndexer indexer, RebuildLock lock) {
         this.registry = registry;
         this.documents = documents;
         this.index = index;
         this.indexer = indexer;
+        this.lock = lock;
     }
 
     /** The rebuild running now in this process, if any. */
@@ -82,7 +89,7 @@ public class SearchIndexRebuild {
     /**
      * Rebuilds the index; returns when the alias points at the new index and the old one is gone.
      *
-     * @throws RebuildRunningException when a rebuild is running already
+     * @throws RebuildRunningException when a rebuild is running already, in this process or another
      */
     public Report run(Progress progress) {
         Instant started = Instant.now();
@@ -90,14 +97,18 @@ public class SearchIndexRebuild {
         if (!running.compareAndSet(null, initial)) {
             throw new RebuildRunningException("A rebuild of the search index is running already / 正在重建搜索索引");
         }
-        try {
+        try (RebuildLock.Lease lease = lock.acquire()) {
             long nanos = System.nanoTime();
             String fresh = index.startRebuild();
             long total = registry.count();
             running.set(new Status(fresh, started, 0, total));
             long count;
             try {
-                count = fill(fresh, total, started, progress);
+                count = fill(fresh, total, started, (written, all) -> {
+                    lease.renew();
+                    progress.written(written, all);
+                });
+                lease.renew();
             } catch (RuntimeException e) {
                 index.abandonRebuild(fresh);
                 throw e;

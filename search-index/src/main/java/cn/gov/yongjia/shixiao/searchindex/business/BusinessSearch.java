@@ -64,6 +64,32 @@ public class BusinessSearch {
      * @throws IllegalArgumentException when {@code after} is not a cursor of this sort order
      */
     public BusinessHits search(BusinessQuery query) {
+        SearchRequest request = request(query);
+        try {
+            SearchResponse<Map> response = client.search(request, Map.class);
+            List<Hit<Map>> raw = response.hits().hits();
+            List<BusinessHits.Hit> hits = raw.stream().limit(query.size())
+                    .map(hit -> hit(hit, query))
+                    .toList();
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            return new BusinessHits(total, hits, raw.size() > query.size(), facets(response));
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return new BusinessHits(0, List.of(), false, BusinessHits.Facets.NONE);
+            }
+            throw new SearchUnavailableException("Elasticsearch refused the search", e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+        }
+    }
+
+    /**
+     * The Elasticsearch request a search sends (the benchmark sends the same bodies straight to Elasticsearch to
+     * measure the API's overhead).
+     *
+     * @throws IllegalArgumentException when {@code after} is not a cursor of this sort order
+     */
+    public SearchRequest request(BusinessQuery query) {
         List<FieldValue> after = query.after() == null ? null : SearchCursor.decode(query.after(), query.sort());
         Query text = textQuery(query.text());
         List<Query> base = baseFilters(query);
@@ -92,22 +118,7 @@ public class BusinessSearch {
             }
             return s;
         });
-        try {
-            SearchResponse<Map> response = client.search(request, Map.class);
-            List<Hit<Map>> raw = response.hits().hits();
-            List<BusinessHits.Hit> hits = raw.stream().limit(query.size())
-                    .map(hit -> hit(hit, query))
-                    .toList();
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new BusinessHits(total, hits, raw.size() > query.size(), facets(response));
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return new BusinessHits(0, List.of(), false, BusinessHits.Facets.NONE);
-            }
-            throw new SearchUnavailableException("Elasticsearch refused the search", e);
-        } catch (IOException e) {
-            throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
-        }
+        return request;
     }
 
     /**

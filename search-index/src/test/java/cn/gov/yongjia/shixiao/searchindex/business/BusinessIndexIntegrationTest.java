@@ -197,7 +197,7 @@ class BusinessIndexIntegrationTest {
         client.indices().create(c -> c.index(old).withJson(new StringReader(
                 "{\"mappings\":{\"properties\":{\"name\":{\"type\":\"text\"}}}}"))
                 .aliases(migrating + "businesses", a -> a.isWriteIndex(true)));
-        BusinessIndex upgraded = new BusinessIndex(client, new SearchIndexProperties(migrating));
+        BusinessIndex upgraded = new BusinessIndex(client, new SearchIndexProperties(migrating, java.time.Duration.ofMinutes(2)));
 
         assertThat(upgraded.ensureExists()).isTrue();
         assertThat(upgraded.physicalIndices()).containsExactly(migrating + "businesses_v2");
@@ -205,7 +205,7 @@ class BusinessIndexIntegrationTest {
         assertThat(upgraded.isFilled()).isFalse();
         upgraded.markFilled();
 
-        BusinessIndex restarted = new BusinessIndex(client, new SearchIndexProperties(migrating));
+        BusinessIndex restarted = new BusinessIndex(client, new SearchIndexProperties(migrating, java.time.Duration.ofMinutes(2)));
         assertThat(restarted.ensureExists()).isFalse();
         assertThat(restarted.isFilled()).isTrue();
     }
@@ -213,7 +213,7 @@ class BusinessIndexIntegrationTest {
     @Test
     void aRebuildFillsANewIndexThatLiveWritesReachTooAndSwapsTheAliasToIt() throws Exception {
         String own = prefix + "rebuild-";
-        BusinessIndex rebuilt = new BusinessIndex(client, new SearchIndexProperties(own));
+        BusinessIndex rebuilt = new BusinessIndex(client, new SearchIndexProperties(own, java.time.Duration.ofMinutes(2)));
         BusinessIndexer writer = new BusinessIndexer(client, rebuilt);
         writer.index(document(1, "旧索引甲", "HOTEL", 1));
         writer.index(document(2, "旧索引乙", "HOTEL", 1));
@@ -242,7 +242,7 @@ class BusinessIndexIntegrationTest {
         assertThat(client.count(c -> c.index(rebuilt.alias())).count()).isEqualTo(2);
 
         // a restart keeps the rebuilt index: its name is of the current mapping version, and it is filled
-        BusinessIndex restarted = new BusinessIndex(client, new SearchIndexProperties(own));
+        BusinessIndex restarted = new BusinessIndex(client, new SearchIndexProperties(own, java.time.Duration.ofMinutes(2)));
         assertThat(restarted.ensureExists()).isFalse();
         assertThat(restarted.isFilled()).isTrue();
         assertThat(restarted.physicalIndices()).containsExactly(fresh);
@@ -251,7 +251,7 @@ class BusinessIndexIntegrationTest {
     @Test
     void anAbandonedRebuildLeavesTheAliasWhereItWas() {
         String own = prefix + "abandon-";
-        BusinessIndex kept = new BusinessIndex(client, new SearchIndexProperties(own));
+        BusinessIndex kept = new BusinessIndex(client, new SearchIndexProperties(own, java.time.Duration.ofMinutes(2)));
         kept.ensureExists();
         String fresh = kept.startRebuild();
         kept.abandonRebuild(fresh);

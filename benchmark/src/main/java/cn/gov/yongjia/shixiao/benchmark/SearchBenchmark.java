@@ -1,0 +1,161 @@
+package cn.gov.yongjia.shixiao.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
+import cn.gov.yongjia.shixiao.graphqlapi.demo.BulkDemoRegister;
+import cn.gov.yongjia.shixiao.searchindex.business.BusinessSearch;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+/**
+ * The search benchmark of issue 4 (see docs/benchmarks.md for the method): for each register size, generate the
+ * businesses, time the full rebuild against the raw bulk rate, measure search latency at each concurrency through
+ * the GraphQL API, straight against Elasticsearch and with pg_trgm, and change-to-searchable latency; then write the
+ * report and the plot. {@code ./yongjia bench} runs it; settings are system properties
+ * ({@link BenchmarkSettings#fromSystemProperties()}).
+ * <p>
+ * A benchmark, not a test: it asserts nothing about the figures. {@code SearchBenchmarkSmokeTest} runs it at a tiny
+ * scale so that it keeps working.
+ */
+public final class SearchBenchmark {
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+        BenchmarkResults results = run(settings);
+        System.out.println("benchmark: done; report in " + settings.reportDir().resolve(BenchmarkReport.FILE).toAbsolutePath());
+        System.exit(results.scales().isEmpty() ? 1 : 0);
+    }
+
+    static BenchmarkResults run(BenchmarkSettings settings) throws Exception {
+        Instant started = Instant.now();
+        Folders.deleteRecursively(settings.workDir());
+        List<BenchmarkResults.Scale> scales = new ArrayList<>();
+        List<BenchmarkQuery> mix;
+        BenchmarkResults results;
+        System.out.println("benchmark: starting PostgreSQL, Elasticsearch and the GraphQL API");
+        try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings.workDir(), settings.elasticsearchHeap())) {
+            var machine = MachineFacts.collect(platform);
+            mix = List.of();
+            for (int round = 0; round < settings.sizes().size(); round++) {
+                long size = settings.sizes().get(round);
+                BenchmarkResults.Scale scale = measure(platform, settings, size, round);
+                scales.add(scale);
+                mix = QueryMix.of(creditCode(platform));
+                results = new BenchmarkResults(settings, machine, mix, List.copyOf(scales), started, Instant.now());
+                write(results, settings.reportDir()); // after each size, so a long run leaves figures behind
+            }
+            results = new BenchmarkResults(settings, machine, mix, List.copyOf(scales), started, Instant.now());
+        } finally {
+            Folders.deleteRecursively(settings.workDir());
+        }
+        write(results, settings.reportDir());
+        return results;
+    }
+
+    private static BenchmarkResults.Scale measure(BenchmarkPlatform platform, BenchmarkSettings settings, long size,
+                                                  int round) throws Exception {
+        String loadBefore = MachineFacts.loadAverage();
+        BusinessRegistry registry = platform.bean(BusinessRegistry.class);
+        long missing = size - registry.count();
+        System.out.printf("benchmark: %,d businesses: generating %,d%n", size, Math.max(missing, 0));
+        try (Connection connection = platform.newConnection(); Statement statement = connection.createStatement()) {
+            // the trigram indexes would slow the generator down; they are built again below
+            statement.execute("drop index if exists bench_business_name_trgm");
+            statement.execute("drop index if exists bench_business_sign_trgm");
+        }
+        BulkDemoRegister.Result generated = missing > 0 ? platform.bean(BulkDemoRegister.class).append(missing)
+                : new BulkDemoRegister.Result(0, 0, 0, 0);
+        try (Connection connection = platform.newConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("vacuum analyze business");
+            statement.execute("vacuum analyze inspection");
+        }
+
+        System.out.printf("benchmark: %,d businesses: rebuild and raw bulk%n", size);
+        RebuildMeasurement.Result rebuild = RebuildMeasurement.run(platform, settings.workDir().resolve("bulk"));
+        double trigramSeconds;
+        try (Connection connection = platform.newConnection()) {
+            trigramSeconds = TrigramTarget.prepare(connection);
+        }
+
+        List<BenchmarkQuery> mix = QueryMix.of(creditCode(platform));
+        List<BenchmarkQuery> trigramMix = mix.stream().filter(BenchmarkQuery::trigram).toList();
+        ElasticsearchClient client = platform.bean(ElasticsearchClient.class);
+        BusinessSearch search = platform.bean(BusinessSearch.class);
+        String graphqlUrl = platform.graphqlUrl();
+        warmUp(List.of(new GraphqlTarget(graphqlUrl), new ElasticsearchTarget(client, search)), mix);
+        warmUp(List.of(new TrigramTarget(platform.newConnection())), trigramMix);
+        List<BenchmarkResults.Load> loads = new ArrayList<>();
+        for (int clients : settings.clients()) {
+            loads.add(load(BenchmarkResults.API, () -> new GraphqlTarget(graphqlUrl), mix, clients, settings));
+            loads.add(load(BenchmarkResults.ELASTICSEARCH, () -> new ElasticsearchTarget(client, search), mix, clients,
+                    settings));
+            loads.add(load(BenchmarkResults.TRIGRAM, () -> {
+                try {
+                    return new TrigramTarget(platform.newConnection());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, trigramMix, clients, settings));
+        }
+
+        System.out.printf("benchmark: %,d businesses: change to searchable, %d samples%n", size,
+                settings.freshnessSamples());
+        FreshnessMeasurement.Result freshness = FreshnessMeasurement.run(platform, settings.freshnessSamples(), round + 1);
+        return new BenchmarkResults.Scale(registry.count(), generated.seconds(), generated.businesses(), rebuild,
+                trigramSeconds, loads, freshness, loadBefore, MachineFacts.loadAverage());
+    }
+
+    private static BenchmarkResults.Load load(String target, Supplier<SearchTarget> targets, List<BenchmarkQuery> mix,
+                                              int clients, BenchmarkSettings settings) throws InterruptedException {
+        Latencies latencies = LoadTest.run(targets, mix, clients, settings.warmUp(), settings.measure());
+        System.out.printf("benchmark:   %-22s %2d clients: p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  %8.1f/s  %d errors%n",
+                target, clients, latencies.p50(), latencies.p95(), latencies.p99(), latencies.throughputPerSecond(),
+                latencies.errors());
+        return new BenchmarkResults.Load(target, clients, latencies);
+    }
+
+    /** Every query of the mix once through each target, before any measurement (first calls are slow). */
+    private static void warmUp(List<SearchTarget> targets, List<BenchmarkQuery> mix) throws Exception {
+        for (SearchTarget target : targets) {
+            try (target) {
+                for (BenchmarkQuery query : mix) {
+                    target.search(query);
+                }
+            }
+        }
+    }
+
+    /** A credit code from the middle of the register, of an open business (the exact-lookup query). */
+    private static String creditCode(BenchmarkPlatform platform) throws SQLException {
+        try (Connection connection = platform.newConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("""
+                     select credit_code from business where status = 'OPEN' and credit_code is not null
+                     order by id offset (select count(*) / 2 from business) limit 1""")) {
+            if (!result.next()) {
+                throw new IllegalStateException("No business with a credit code");
+            }
+            return result.getString(1);
+        }
+    }
+
+    static void write(BenchmarkResults results, Path reportDir) throws IOException {
+        Files.createDirectories(reportDir);
+        Files.writeString(reportDir.resolve(BenchmarkReport.FILE), BenchmarkReport.markdown(results),
+                StandardCharsets.UTF_8);
+        Files.writeString(reportDir.resolve(BenchmarkReport.PLOT), LatencyPlot.svg(results), StandardCharsets.UTF_8);
+    }
+}
