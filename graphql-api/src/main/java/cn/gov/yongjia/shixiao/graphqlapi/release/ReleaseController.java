@@ -61,9 +61,12 @@ class ReleaseController {
     private final BusinessRegistry businesses;
     private final StaffAccess access;
     private final AuditLog audit;
+    private final PublishedReleases published;
 
     ReleaseController(ReleaseRecords records, ReleaseList list, ReleaseRepository repository, ReleaseCatalogue catalogue,
-                      BusinessRegistry businesses, StaffAccess access, AuditLog audit, BatchLoaderRegistry batchLoaders) {
+                      BusinessRegistry businesses, StaffAccess access, AuditLog audit, PublishedReleases published,
+                      BatchLoaderRegistry batchLoaders) {
+        this.published = published;
         this.records = records;
         this.list = list;
         this.repository = repository;
@@ -125,6 +128,11 @@ class ReleaseController {
                     + ReleaseCheck.MAX_BODY + " characters");
         }
         return SanitisedMarkdown.toHtml(markdown);
+    }
+
+    @org.springframework.graphql.data.method.annotation.SubscriptionMapping
+    reactor.core.publisher.Flux<Release> releasePublished() {
+        return published.stream();
     }
 
     // --- mutations
