@@ -98,3 +98,17 @@ create table release_change (
     check (kind <> 'MAJOR' or note is not null)
 );
 create index release_change_release_idx on release_change (release_id, id);
+
+-- attachments (PDF and images), kept in PostgreSQL with the record: written in the same transaction, backed up with it
+create table release_attachment (
+    id            bigint generated always as identity primary key,
+    release_id    bigint        not null references news_release (id),
+    file_name     varchar(200)  not null,
+    content_type  varchar(50)   not null check (content_type in ('application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp')),
+    size          integer       not null check (size > 0),
+    sha256        char(64)      not null,
+    content       bytea         not null,
+    uploaded_by   varchar(64)   not null,
+    uploaded_at   timestamptz   not null default now()
+);
+create index release_attachment_release_idx on release_attachment (release_id, id);

@@ -62,11 +62,13 @@ class ReleaseController {
     private final StaffAccess access;
     private final AuditLog audit;
     private final PublishedReleases published;
+    private final ReleaseAttachments attachments;
 
     ReleaseController(ReleaseRecords records, ReleaseList list, ReleaseRepository repository, ReleaseCatalogue catalogue,
                       BusinessRegistry businesses, StaffAccess access, AuditLog audit, PublishedReleases published,
-                      BatchLoaderRegistry batchLoaders) {
+                      ReleaseAttachments attachments, BatchLoaderRegistry batchLoaders) {
         this.published = published;
+        this.attachments = attachments;
         this.records = records;
         this.list = list;
         this.repository = repository;
@@ -300,6 +302,23 @@ class ReleaseController {
                 .stream().collect(Collectors.toMap(Business::key, Function.identity()));
         return releases.stream().collect(Collectors.toMap(Function.identity(), r -> keysByRelease
                 .getOrDefault(r.key(), List.of()).stream().map(all::get).filter(java.util.Objects::nonNull).toList(), (a, b) -> a));
+    }
+
+    @BatchMapping(typeName = Release.TYPE)
+    Map<Release, List<ReleaseAttachments.Attachment>> attachments(List<Release> releases) {
+        var byRelease = attachments.of(releases.stream().map(Release::key).toList());
+        return releases.stream().collect(Collectors.toMap(Function.identity(),
+                r -> byRelease.getOrDefault(r.key(), List.of()), (a, b) -> a));
+    }
+
+    @SchemaMapping(typeName = "ReleaseAttachment", field = "id")
+    String attachmentId(ReleaseAttachments.Attachment attachment) {
+        return attachment.globalId();
+    }
+
+    @SchemaMapping(typeName = "ReleaseAttachment")
+    String url(ReleaseAttachments.Attachment attachment) {
+        return attachments.url(attachment);
     }
 
     // --- Business.releases

@@ -23,7 +23,7 @@ class SecurityConfiguration {
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/graphql", "/graphql/**", "/graphql-ws", "/actuator/health", "/actuator/health/**",
-                                "/actuator/info", "/open-data/**", "/feeds/**", "/releases/attachments/**", "/error").permitAll()
+                                "/actuator/info", "/open-data/**", "/feeds/**", "/releases/attachments/**", "/releases/*/attachments", "/error").permitAll()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("yongjia-shixiao"))
                 .csrf(csrf -> csrf.disable())
