@@ -167,6 +167,18 @@ class ReleaseRepository {
                 .param("ids", keys.toArray(Long[]::new)).query(ReleaseRepository::map).list();
     }
 
+    /** Releases after this key in key order (for filling the search index page by page). */
+    List<Release> after(long afterKey, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from news_release r where r.id > :after order by r.id limit :limit")
+                .param("after", afterKey).param("limit", limit).query(ReleaseRepository::map).list();
+    }
+
+    /** Keys of releases changed since then. */
+    List<Long> keysChangedSince(java.time.Instant since) {
+        return jdbc.sql("select id from news_release where updated_at >= :since order by id")
+                .param("since", OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC)).query(Long.class).list();
+    }
+
     /** The translations pointing at these releases, as (translated release, translation) pairs. */
     Map<Long, Release> translationsOf(Collection<Long> keys) {
         Map<Long, Release> result = new java.util.HashMap<>();
