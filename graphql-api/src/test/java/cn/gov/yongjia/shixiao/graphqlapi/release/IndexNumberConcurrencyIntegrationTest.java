@@ -9,7 +9,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
-import cn.gov.yongjia.shixiao.graphqlapi.StaffClients;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,7 @@ class IndexNumberConcurrencyIntegrationTest {
     void parallelCreationsGetDistinctConsecutiveNumbers() throws Exception {
         ReleaseTestAccounts.ensure(accounts);
         // a month and issuer no other test uses: the numbers must be exactly 1..CREATIONS
-        Callable<String> create = () -> StaffClients.as(port, ReleaseTestAccounts.EDITOR).documentName("createRelease")
+        Callable<String> create = () -> ReleaseTestAccounts.patient(port, ReleaseTestAccounts.EDITOR).documentName("createRelease")
                 .variable("input", Map.of("issuerCode", "HEALTH", "title", "并发索引号", "bodyMarkdown", "正文",
                         "categoryCode", "WORK_NEWS", "writtenOn", "2001-01-15"))
                 .execute()

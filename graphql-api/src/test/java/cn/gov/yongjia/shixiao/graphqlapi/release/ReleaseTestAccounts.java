@@ -15,6 +15,15 @@ final class ReleaseTestAccounts {
     private ReleaseTestAccounts() {
     }
 
+    /** A client signed in as this account that waits up to a minute (parallel requests on a busy machine). */
+    static org.springframework.graphql.test.tester.HttpGraphQlTester patient(int port, String username) {
+        return org.springframework.graphql.test.tester.HttpGraphQlTester.create(
+                org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                        .baseUrl("http://localhost:" + port + "/graphql")
+                        .responseTimeout(java.time.Duration.ofMinutes(1))
+                        .defaultHeaders(headers -> headers.setBasicAuth(username, StaffClients.PASSWORD)).build());
+    }
+
     static void ensure(StaffAccounts accounts) {
         StaffClients.ensureAccounts(accounts);
         accounts.createIfMissing(EDITOR, StaffClients.PASSWORD, "测试编辑", StaffRole.PRESS_OFFICER, null, null, false);
