@@ -25,8 +25,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/graphql", "/graphql/**", "/actuator/health", "/actuator/health/**",
-                                "/actuator/info", "/open-data/**", "/error").permitAll()
+                        .requestMatchers("/graphql", "/graphql/**", "/graphql-ws", "/actuator/health", "/actuator/health/**",
+                                "/actuator/info", "/open-data/**", "/feeds/**", "/releases/attachments/**", "/releases/*/attachments", "/error").permitAll()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("yongjia-shixiao"))
                 .csrf(csrf -> csrf.disable())

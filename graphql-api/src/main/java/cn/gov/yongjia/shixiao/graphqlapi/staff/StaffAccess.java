@@ -77,9 +77,39 @@ public class StaffAccess {
                     throw AccessRefusedException.outOfScope("该经营主体不在您的乡镇 / The business is not in your township");
                 }
             }
+            case PRESS_OFFICER -> throw AccessRefusedException.outOfScope(
+                    "新闻发布人员不处理经营主体 / Press officers do not act on businesses");
             case OWNER -> throw new IllegalStateException("requireStaff() refuses owners");
         }
         return staff;
+    }
+
+    /**
+     * The signed-in staff member, if they hold this right on news releases (county administrators hold both).
+     */
+    public StaffMember requireReleaseRight(ReleaseRight right) {
+        StaffMember staff = requireStaff();
+        if (!hasReleaseRight(staff, right)) {
+            throw AccessRefusedException.outOfScope(right == ReleaseRight.EDIT
+                    ? "您没有编辑发布的权限 / You may not write releases"
+                    : "您没有发布的权限 / You may not publish releases");
+        }
+        return staff;
+    }
+
+    /** Whether the signed-in account may see unpublished releases: staff with a right on releases. */
+    public boolean mayReadReleaseDrafts() {
+        return current().filter(StaffMember::isStaff)
+                .map(staff -> hasReleaseRight(staff, ReleaseRight.EDIT) || hasReleaseRight(staff, ReleaseRight.PUBLISH))
+                .orElse(false);
+    }
+
+    private boolean hasReleaseRight(StaffMember staff, ReleaseRight right) {
+        return staff.role() == StaffRole.COUNTY_ADMIN || jdbc.sql(
+                        "select count(*) from staff_release_right where username = :username and release_right = :right")
+                .param("username", staff.username())
+                .param("right", right.name())
+                .query(Long.class).single() > 0;
     }
 
     private String leadDepartment(Trade trade) {

@@ -50,6 +50,19 @@ public class StaffAccounts implements UserDetailsService {
         createIfMissing(username, rawPassword, displayName, StaffRole.OWNER, null, null, businessKey, demo);
     }
 
+    /** Gives the account these rights on news releases (idempotent). */
+    @Transactional
+    public void grantReleaseRights(String username, ReleaseRight... rights) {
+        for (ReleaseRight right : rights) {
+            jdbc.sql("""
+                    insert into staff_release_right (username, release_right) values (:username, :right)
+                    on conflict do nothing""")
+                    .param("username", username)
+                    .param("right", right.name())
+                    .update();
+        }
+    }
+
     private void createIfMissing(String username, String rawPassword, String displayName, StaffRole role,
                                  String departmentCode, String townshipCode, Long businessKey, boolean demo) {
         if (find(username).isPresent()) {

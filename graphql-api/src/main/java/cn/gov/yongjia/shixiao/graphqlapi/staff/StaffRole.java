@@ -8,6 +8,8 @@ public enum StaffRole {
     DEPARTMENT_INSPECTOR,
     /** 乡镇干部: acts on businesses of the township. */
     TOWNSHIP_OFFICER,
+    /** 新闻发布人员: writes or publishes news releases (with the rights given), never acts on businesses. */
+    PRESS_OFFICER,
     /** 业主: not staff; may reply to the rating of their own business, nothing else. */
     OWNER
 }

@@ -1,0 +1,116 @@
+package cn.gov.yongjia.shixiao.graphqlapi.release;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
+import cn.gov.yongjia.shixiao.graphqlapi.StaffClients;
+import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
+import cn.gov.yongjia.shixiao.searchindex.release.ReleaseIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Release search in Chinese on the real Elasticsearch, fed by the outbox: published releases are found by words of
+ * their title, body or keywords, drafts never; a withdrawal and a rebuild keep it right.
+ */
+@PlatformIntegrationTest
+class ReleaseSearchIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
+    ReleaseIndex index;
+
+    HttpGraphQlTester editor;
+    HttpGraphQlTester publisher;
+    HttpGraphQlTester anonymous;
+
+    @BeforeEach
+    void clients() {
+        ReleaseTestAccounts.ensure(accounts);
+        editor = StaffClients.as(port, ReleaseTestAccounts.EDITOR);
+        publisher = StaffClients.as(port, ReleaseTestAccounts.PUBLISHER);
+        anonymous = StaffClients.anonymous(port);
+    }
+
+    private String release(String title, String body, String category, boolean publish) {
+        Map<String, Object> input = ReleaseWorkflowIntegrationTest.draft(title);
+        input.put("bodyMarkdown", body);
+        input.put("categoryCode", category);
+        input.put("keywords", List.of("检索测试"));
+        String id = editor.documentName("createRelease").variable("input", input).execute()
+                .path("createRelease.release.id").entity(String.class).get();
+        if (publish) {
+            publisher.documentName("publishRelease").variable("id", id).execute()
+                    .path("publishRelease.userErrors").entityList(Object.class).hasSize(0);
+        }
+        return id;
+    }
+
+    private List<String> found(String query, Map<String, Object> filter) {
+        index.refresh();
+        return anonymous.documentName("searchReleases").variable("query", query).variable("filter", filter).execute()
+                .path("searchReleases.edges[*].node.id").entityList(String.class).get();
+    }
+
+    private void awaitFound(String query, String id) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> found(query, null).contains(id));
+    }
+
+    @Test
+    void publishedReleasesAreFoundInChineseAndDraftsNever() {
+        String kitchen = release("瓯北街道开展后厨卫生专项整治", "对辖区内**小餐饮**后厨进行检查，发现问题限期整改。", "WORK_NEWS", true);
+        String internet = release("县文广局检查网吧未成年人上网情况", "检查网吧二十家，责令整改三家。", "EXPOSURE", true);
+        String draft = release("后厨卫生草稿不应被检索到", "草稿正文。", "WORK_NEWS", false);
+        awaitFound("后厨卫生", kitchen);
+
+        assertThat(found("后厨卫生", null)).contains(kitchen).doesNotContain(internet, draft);
+        anonymous.documentName("searchReleases").variable("query", "后厨卫生").execute()
+                .path("searchReleases.edges[0].node.id").entity(String.class).isEqualTo(kitchen)
+                .path("searchReleases.edges[0].highlightedTitle").entity(String.class)
+                .isEqualTo("瓯北街道开展<em>后厨卫生</em>专项整治");
+        // words of the body, a filter, nothing for the draft
+        awaitFound("未成年人上网", internet);
+        assertThat(found("未成年人上网", Map.of("categories", List.of("EXPOSURE")))).contains(internet);
+        assertThat(found("未成年人上网", Map.of("categories", List.of("NOTICE")))).doesNotContain(internet);
+        assertThat(found("小餐饮后厨", null)).contains(kitchen);
+        assertThat(found("草稿正文", null)).doesNotContain(draft);
+
+        // a withdrawn release is still found (its page stays), with its state
+        publisher.documentName("withdrawRelease").variable("id", internet).variable("reason", "重新发布").execute()
+                .path("withdrawRelease.userErrors").entityList(Object.class).hasSize(0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            index.refresh();
+            return "WITHDRAWN".equals(anonymous.documentName("searchReleases").variable("query", "未成年人上网").execute()
+                    .path("searchReleases.edges[0].node.state").entity(String.class).get());
+        });
+
+        // the index is derived: a rebuild from PostgreSQL swaps in a full new index
+        List<String> before = index.physicalIndices();
+        StaffClients.as(port, StaffClients.ADMIN).document("mutation { rebuildReleaseSearchIndex }").execute()
+                .path("rebuildReleaseSearchIndex").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(3));
+        assertThat(index.physicalIndices()).hasSize(1).doesNotContainAnyElementsOf(before);
+        assertThat(found("后厨卫生", null)).contains(kitchen);
+        editor.document("mutation { rebuildReleaseSearchIndex }").execute().errors()
+                .satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getExtensions()).containsEntry("code", "FORBIDDEN")));
+    }
+
+    @Test
+    void aQueryOutOfBoundsIsAnInvalidArgument() {
+        anonymous.documentName("searchReleases").variable("query", " ").execute().errors()
+                .satisfy(e -> assertThat(e).singleElement()
+                        .satisfies(x -> assertThat(x.getExtensions()).containsEntry("code", "INVALID_ARGUMENT")));
+    }
+}
