@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -25,10 +26,13 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The figures against real PostgreSQL: a township nobody else uses (沙头, SHATOU) gets businesses of every rating
  * state, and the figures for it must agree with the ratings the API shows business by business (the rating policy in
- * Java), count quarters and coverage by county time, and take one SQL statement each.
+ * Java), count quarters and coverage by county time, and take one SQL statement each. A context (so a database) of
+ * its own: the statement log's other user, {@code BatchLoadingIntegrationTest}, expects the register's first
+ * business to be one of its own.
  */
 @PlatformIntegrationTest
 @Import(StatementLog.Config.class)
+@TestPropertySource(properties = "yongjia.test.context=statistics")
 class StatisticsIntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
