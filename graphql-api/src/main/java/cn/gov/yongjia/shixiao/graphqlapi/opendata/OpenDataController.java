@@ -24,10 +24,14 @@ class OpenDataController {
     static final String LICENCE = "CC BY 4.0 — 署名：永嘉县“十小”行业质量安全数据平台 / Attribution: Yongjia ten-small-trades platform";
     static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
-    record Dataset(String name, String description, String csvUrl, String jsonUrl) {
+    record Dataset(String name, String description, String csvUrl, String jsonUrl, List<DatasetColumn> columns) {
     }
 
-    record OpenData(List<Dataset> datasets, String dataDictionaryUrl, String licence, String licenceUrl) {
+    record DatasetColumn(String name, String type, String description) {
+    }
+
+    record OpenData(List<Dataset> datasets, String dataDictionaryUrl, String licence, String licenceUrl,
+                    String endpointUrl, String schemaUrl) {
     }
 
     private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
@@ -48,8 +52,18 @@ class OpenDataController {
     OpenData openData() {
         return new OpenData(DESCRIPTIONS.entrySet().stream()
                 .map(e -> new Dataset(e.getKey(), e.getValue(), "/open-data/" + e.getKey() + ".csv",
-                        "/open-data/" + e.getKey() + ".json"))
-                .toList(), "/open-data/data-dictionary.json", LICENCE, LICENCE_URL);
+                        "/open-data/" + e.getKey() + ".json", columns(e.getKey())))
+                .toList(), "/open-data/data-dictionary.json", LICENCE, LICENCE_URL, "/graphql", "/graphql/schema");
+    }
+
+    /** The same column definitions the files and data-dictionary.json are made from. */
+    private static List<DatasetColumn> columns(String dataset) {
+        List<? extends Column<?>> columns = switch (dataset) {
+            case "businesses" -> Datasets.BUSINESSES;
+            case "inspections" -> Datasets.INSPECTIONS;
+            default -> Datasets.VIOLATIONS;
+        };
+        return columns.stream().map(c -> new DatasetColumn(c.name(), c.type(), c.description())).toList();
     }
 
     @GetMapping("/open-data/{dataset:businesses|inspections|violations}.{format:csv|json}")

@@ -1,6 +1,8 @@
 package cn.gov.yongjia.shixiao.graphqlapi.staff;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -8,11 +10,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The API is public to read; who may change what is decided per mutation (see {@link StaffAccess}). Staff sign in
  * with a bearer token from the {@code signIn} mutation, or with HTTP Basic on every request (stateless either way: no
- * session, no cookie, so no CSRF exposure).
+ * session, no cookie, so no CSRF exposure). Web pages on any origin may call it (CORS): the portal's explorer and
+ * partners' own pages send requests from the visitor's browser; no cookies are involved, so none are allowed.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -29,9 +35,26 @@ class SecurityConfiguration {
                                 "/actuator/info", "/open-data/**", "/feeds/**", "/releases/attachments/**", "/releases/*/attachments", "/error").permitAll()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("yongjia-shixiao"))
+                .cors(cors -> cors.configurationSource(crossOrigin()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
+    }
+
+    /** Any origin may read and query: GraphQL (POST), the contract and the open data (GET). */
+    private static CorsConfigurationSource crossOrigin() {
+        CorsConfiguration configuration = new CorsConfiguration();
+        configuration.addAllowedOrigin("*");
+        configuration.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        configuration.setAllowedHeaders(List.of("Content-Type", "Accept", "Authorization"));
+        configuration.setExposedHeaders(List.of("Content-Disposition", "X-Licence"));
+        configuration.setAllowCredentials(false);
+        configuration.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/graphql", configuration);
+        source.registerCorsConfiguration("/graphql/**", configuration);
+        source.registerCorsConfiguration("/open-data/**", configuration);
+        return source;
     }
 
     @Bean

@@ -86,10 +86,21 @@ class OpenDataIntegrationTest {
                 .containsAll(csv(businessesCsv).getFirst().toMap().keySet());
         assertThat(JsonPath.<String>read(dictionary, "$.licence")).startsWith("CC BY 4.0");
 
-        StaffClients.anonymous(port).document("{ openData { datasets { name csvUrl jsonUrl } dataDictionaryUrl licenceUrl } }")
+        StaffClients.anonymous(port).document("""
+                        { openData { datasets { name csvUrl jsonUrl columns { name type description } }
+                                     dataDictionaryUrl licenceUrl endpointUrl schemaUrl } }""")
                 .execute()
                 .path("openData.datasets[*].name").entityList(String.class).containsExactly("businesses", "inspections", "violations")
-                .path("openData.datasets[0].csvUrl").entity(String.class).isEqualTo("/open-data/businesses.csv");
+                .path("openData.datasets[0].csvUrl").entity(String.class).isEqualTo("/open-data/businesses.csv")
+                // the dictionary in the API is the one in data-dictionary.json, column for column
+                .path("openData.datasets[0].columns[*].name").entityList(String.class)
+                .containsExactly(JsonPath.<List<String>>read(dictionary, "$.datasets.businesses[*].name").toArray(String[]::new))
+                .path("openData.datasets[2].columns[*].description").entityList(String.class)
+                .containsExactly(JsonPath.<List<String>>read(dictionary, "$.datasets.violations[*].description").toArray(String[]::new))
+                .path("openData.datasets[1].columns[0].type").entity(String.class).isEqualTo("string")
+                .path("openData.endpointUrl").entity(String.class).isEqualTo("/graphql")
+                .path("openData.schemaUrl").entity(String.class).isEqualTo("/graphql/schema");
+        assertThat(get("/graphql/schema")).contains("type Statistics").contains("type OpenDataColumn");
     }
 
     private static String record(HttpGraphQlTester admin, String business, LocalDate on, String code) {

@@ -4,12 +4,27 @@ import java.net.URI;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** @param apiUrl the GraphQL endpoint of the API, e.g. {@code http://127.0.0.1:8080/graphql} */
+/**
+ * @param apiUrl       the GraphQL endpoint of the API as the portal reaches it, e.g. {@code http://127.0.0.1:8080/graphql}
+ * @param publicApiUrl the same endpoint as visitors' browsers reach it (downloads, the explorer); the API URL when
+ *                     not set
+ */
 @ConfigurationProperties("yongjia.portal")
-public record PortalProperties(URI apiUrl) {
+public record PortalProperties(URI apiUrl, URI publicApiUrl) {
+
+    public PortalProperties {
+        if (publicApiUrl == null) {
+            publicApiUrl = apiUrl;
+        }
+    }
 
     /** The API's actuator health, next to its GraphQL endpoint. */
     URI apiHealthUrl() {
         return apiUrl.resolve("/actuator/health");
+    }
+
+    /** A path the API serves (such as {@code /open-data/businesses.csv}), as visitors' browsers reach it. */
+    public URI publicUrl(String path) {
+        return publicApiUrl.resolve(path);
     }
 }
