@@ -4,9 +4,13 @@ import java.net.URI;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** @param apiUrl the GraphQL endpoint of the API, e.g. {@code http://127.0.0.1:8080/graphql} */
+/**
+ * @param apiUrl    the GraphQL endpoint of the API, e.g. {@code http://127.0.0.1:8080/graphql}
+ * @param publicUrl the portal's public address (e.g. {@code https://shixiao.yongjia.gov.cn/}), used in QR codes and
+ *                  badge snippets; when not set, the address the browser used
+ */
 @ConfigurationProperties("yongjia.portal")
-public record PortalProperties(URI apiUrl) {
+public record PortalProperties(URI apiUrl, URI publicUrl) {
 
     /** The API's actuator health, next to its GraphQL endpoint. */
     URI apiHealthUrl() {
