@@ -363,7 +363,7 @@ class BusinessView extends Div implements HasUrlParameter<String>, HasDynamicTit
         qrBox.setId("qr-code");
         qr.getElement().setAttribute("role", "img");
         qr.getElement().setAttribute("aria-label", getTranslation("business.qrAlt"));
-        qr.getElement().setAttribute("data-url", permalink);
+        qrBox.getElement().setAttribute("data-url", permalink);
 
         Paragraph link = new Paragraph(getTranslation("business.permalink") + getTranslation("punct.colon"));
         Anchor anchor = new Anchor(permalink, permalink);

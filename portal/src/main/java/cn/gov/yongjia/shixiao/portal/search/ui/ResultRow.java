@@ -62,8 +62,9 @@ class ResultRow extends ListItem {
         marks.addClassName("result-marks");
         if (edge.getDistanceKm() != null) {
             String km = Formats.decimal(edge.getDistanceKm(), 2, locale);
-            marks.add(mark(getTranslation(Boolean.TRUE.equals(business.getPrivateResidence())
-                    ? "row.distanceApprox" : "row.distance", km), "mark-distance"));
+            boolean coarse = Boolean.TRUE.equals(business.getPrivateResidence()); // whole km from a ~1 km grid point
+            marks.add(mark(coarse && edge.getDistanceKm() < 1 ? getTranslation("row.distanceUnderOneKm")
+                    : getTranslation(coarse ? "row.distanceApprox" : "row.distance", km), "mark-distance"));
         }
         LocalDate last = business.getInspections() == null || business.getInspections().isEmpty() ? null
                 : business.getInspections().getFirst().getInspectedOn();

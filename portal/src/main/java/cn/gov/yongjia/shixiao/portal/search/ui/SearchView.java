@@ -262,7 +262,10 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         void next() {
             try {
+                int first = count;
                 show(search.search(request, endCursor).page());
+                // keyboard and screen-reader users continue at the first new result, not at the top
+                list.getElement().executeJs("const a = this.querySelectorAll('.result-name a')[$0]; if (a) { a.focus(); }", first);
             } catch (ApiUnavailableException e) {
                 more.setVisible(false);
                 list.getParent().ifPresent(parent -> ((Div) parent).add(new ApiNotice(e)));
