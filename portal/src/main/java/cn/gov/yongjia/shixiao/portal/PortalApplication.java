@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("webjars/leaflet/1.9.4/dist/leaflet.css")
+@StyleSheet("styles/portal.css")
 @Meta(name = "description", content = "永嘉县“十小”行业质量安全公示 Yongjia ten-small-trades quality and safety portal")
 public class PortalApplication implements AppShellConfigurator {
 

@@ -88,7 +88,7 @@ class SearchController {
     SearchConnection searchBusinesses(@Argument String query, @Argument BusinessSearchFilter filter,
                                       @Argument NearInput near, @Argument BusinessSearchSort sort,
                                       @Argument Integer first, @Argument String after) {
-        String text = checkedText(query, "query", MAX_QUERY_LENGTH);
+        String text = query == null ? null : checkedText(query, "query", MAX_QUERY_LENGTH); // none: browse
         int size = PageRequest.of(first, null).first();
         LatLon point = near == null ? null : point(near.getLat(), near.getLon(), "near");
         double radius = near == null || near.getRadiusKm() == null ? DEFAULT_RADIUS_KM : near.getRadiusKm();

@@ -151,6 +151,22 @@ class BusinessSearchIntegrationTest {
     }
 
     @Test
+    void withoutATextTheFiltersAndThePointAloneDecide() {
+        assertThat(names(search(vars(null).filter(Map.of("trades", List.of("HOTEL"))))))
+                .as("browsing a trade").containsExactly("瓯北兰州旅馆");
+        GraphQlTester.Response near = search(vars(null).sort("DISTANCE").near(AT_THE_HOME, 1.0));
+        assertThat(names(near)).as("what is near").containsExactly("瓯北兰州旅馆", "瓯北兰州家庭面馆", "瓯北兰州牛肉面");
+        assertThat(facet(near, "trades")).containsExactlyInAnyOrderEntriesOf(Map.of("RESTAURANT", 2, "HOTEL", 1));
+        assertThat(names(search(vars(null).filter(Map.of("townships", List.of("QIAOTOU"))).sort("RATING"))))
+                .containsExactly("桥头兰州拉面");
+        assertThat(names(search(vars(null).near(AT_THE_HOME, 1.0))))
+                .as("relevance without a text: rating and proximity")
+                .containsExactlyInAnyOrder("瓯北兰州旅馆", "瓯北兰州家庭面馆", "瓯北兰州牛肉面");
+        search(vars(null).filter(Map.of("trades", List.of("HOTEL"))))
+                .path("searchBusinesses.edges[0].highlightedName").valueIsNull();
+    }
+
+    @Test
     void aPrivateResidenceIsFoundButItsPlaceIsNeverGivenAway() {
         GraphQlTester.Response near = search(vars("家庭面馆").near(AT_THE_HOME, 2.0).sort("DISTANCE"));
         near.path("searchBusinesses.edges[0].node.name").entity(String.class).isEqualTo("瓯北兰州家庭面馆")

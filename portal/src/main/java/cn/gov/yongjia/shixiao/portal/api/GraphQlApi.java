@@ -1,10 +1,15 @@
 package cn.gov.yongjia.shixiao.portal.api;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import com.netflix.graphql.dgs.client.codegen.BaseProjectionNode;
+import com.netflix.graphql.dgs.client.codegen.GraphQLMultiQueryRequest;
 import com.netflix.graphql.dgs.client.codegen.GraphQLQuery;
 import com.netflix.graphql.dgs.client.codegen.GraphQLQueryRequest;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClientException;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -33,11 +38,82 @@ public class GraphQlApi {
 
     /** Runs one query and maps the field at {@code path} (the query's root field) to {@code type}. */
     public <T> T query(GraphQLQuery query, BaseProjectionNode projection, Class<T> type) {
-        String document = new GraphQLQueryRequest(query, projection).serialize();
+        return queryAll(Map.of(query.getOperationName(), new Part(query, projection))).get(query.getOperationName(), type);
+    }
+
+    /**
+     * Several root fields in ONE request (one round trip per page view), each under its alias: the map's key.
+     * A field the API answered with an error fails only when it is read ({@link Answer#get}).
+     */
+    public Answer queryAll(Map<String, Part> parts) {
+        List<GraphQLQueryRequest> requests = parts.entrySet().stream().map(entry -> {
+            GraphQLQuery query = entry.getValue().query();
+            if (!entry.getKey().equals(query.getOperationName())) {
+                query.setQueryAlias(entry.getKey());
+            }
+            return new GraphQLQueryRequest(query, entry.getValue().projection());
+        }).toList();
+        String document = requests.size() == 1 ? requests.getFirst().serialize()
+                : new GraphQLMultiQueryRequest(requests).serialize();
         try {
-            return client.document(document).retrieveSync(query.getOperationName()).toEntity(type);
+            return new Answer(client.document(document).executeSync());
         } catch (GraphQlClientException | RestClientException e) {
-            throw new ApiUnavailableException("The GraphQL API did not answer " + query.getOperationName(), e);
+            throw new ApiUnavailableException("The GraphQL API did not answer " + parts.keySet(), e);
+        }
+    }
+
+    /** One root field of a request: a generated query with its projection. */
+    public record Part(GraphQLQuery query, BaseProjectionNode projection) {
+    }
+
+    /** The answer to a request of several root fields. */
+    public static final class Answer {
+
+        private final ClientGraphQlResponse response;
+
+        Answer(ClientGraphQlResponse response) {
+            this.response = response;
+        }
+
+        /**
+         * The field under {@code alias}, mapped to {@code type}; an error of that field becomes an
+         * {@link ApiUnavailableException} carrying its {@code extensions.code}.
+         */
+        public <T> T get(String alias, Class<T> type) {
+            var field = response.field(alias);
+            List<ResponseError> errors = field.getErrors();
+            if (!errors.isEmpty() || (field.getValue() == null && !response.isValid())) {
+                List<ResponseError> all = errors.isEmpty() ? response.getErrors() : errors;
+                String code = all.stream().map(e -> e.getExtensions().get("code")).filter(c -> c != null)
+                        .map(Object::toString).findFirst().orElse("INTERNAL");
+                throw new ApiUnavailableException("The GraphQL API answered " + alias + " with " + code, code);
+            }
+            try {
+                return field.toEntity(type);
+            } catch (GraphQlClientException e) {
+                throw new ApiUnavailableException("Unexpected answer for " + alias, e);
+            }
+        }
+
+        /**
+         * As {@link #get}, but null when the field is null or its argument was refused ({@code INVALID_ARGUMENT}):
+         * for lookups by an ID or code that came from a URL.
+         */
+        public <T> T getOrNull(String alias, Class<T> type) {
+            try {
+                return get(alias, type);
+            } catch (ApiUnavailableException e) {
+                if ("INVALID_ARGUMENT".equals(e.code())) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+
+        /** As {@link #get} for a list field. */
+        public <T> List<T> list(String alias, Class<T> elementType) {
+            get(alias, Object.class);
+            return response.field(alias).toEntityList(elementType);
         }
     }
 }

@@ -43,10 +43,10 @@ public class OpenDataCatalogue {
         datasets.columns().name().type().description();
         OpenData data = api.query(OpenDataGraphQLQuery.newRequest().build(), root, OpenData.class);
         return new Catalogue(data.getDatasets().stream()
-                .map(d -> new Dataset(d.getName(), d.getDescription(), properties.publicUrl(d.getCsvUrl()),
-                        properties.publicUrl(d.getJsonUrl()), d.getColumns().stream()
+                .map(d -> new Dataset(d.getName(), d.getDescription(), properties.publicApiUrl(d.getCsvUrl()),
+                        properties.publicApiUrl(d.getJsonUrl()), d.getColumns().stream()
                         .map(c -> new Column(c.getName(), c.getType(), c.getDescription())).toList()))
-                .toList(), properties.publicUrl(data.getDataDictionaryUrl()), data.getLicence(),
+                .toList(), properties.publicApiUrl(data.getDataDictionaryUrl()), data.getLicence(),
                 URI.create(data.getLicenceUrl()));
     }
 
@@ -57,6 +57,6 @@ public class OpenDataCatalogue {
 
     /** The published contract (SDL), printed by the API. */
     public URI schema() {
-        return properties.publicUrl("/graphql/schema");
+        return properties.publicApiUrl("/graphql/schema");
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One business search, checked by the caller.
  *
- * @param text            what the user typed (1 to 100 characters)
+ * @param text            what the user typed (1 to 100 characters), or null to browse by filters and point alone
  * @param trades          only these trades (empty: any)
  * @param townships       only these township codes (empty: any)
  * @param minRatingRank   only ratings of at least this rank (A=3 … RECTIFY=0); null: any, pending included

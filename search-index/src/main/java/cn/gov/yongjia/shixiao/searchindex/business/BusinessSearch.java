@@ -200,9 +200,12 @@ public class BusinessSearch {
      * The text query (see docs/architecture.md). A hit must match one of: the names character by character (up to
      * three characters all, beyond that one in four may be missing: typos), the address the same way, the pinyin
      * or initials by prefix, the credit code exactly. Whole-phrase and adjacent-character (bigram) matches only
-     * rank: alone they would let a shared pair of characters (面馆) match.
+     * rank: alone they would let a shared pair of characters (面馆) match. No text (null) matches everything.
      */
     static Query textQuery(String raw) {
+        if (raw == null) {
+            return Query.of(q -> q.matchAll(m -> m)); // browsing: the filters and the point alone decide
+        }
         String text = raw.strip();
         String latin = PinyinTranscriber.latinQuery(text);
         String compact = PinyinTranscriber.fullWidthToAscii(text).replaceAll("\\s", "").toUpperCase(Locale.ROOT);

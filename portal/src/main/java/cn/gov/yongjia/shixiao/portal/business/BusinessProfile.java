@@ -1,0 +1,127 @@
+package cn.gov.yongjia.shixiao.portal.business;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.gov.yongjia.shixiao.portal.api.GraphQlApi;
+import cn.gov.yongjia.shixiao.schema.client.BusinessGraphQLQuery;
+import cn.gov.yongjia.shixiao.schema.client.BusinessProjectionRoot;
+import cn.gov.yongjia.shixiao.schema.client.RatingSchemeGraphQLQuery;
+import cn.gov.yongjia.shixiao.schema.client.RatingSchemeProjectionRoot;
+import cn.gov.yongjia.shixiao.schema.types.Business;
+import cn.gov.yongjia.shixiao.schema.types.RatingScheme;
+import org.springframework.stereotype.Service;
+
+/**
+ * A business's public record for its page, in ONE GraphQL request: the register entry, the rating with the
+ * inspection it rests on, the inspection history with violations, permits, status history, the approved owner
+ * reply, penalties under publication, and the legend to explain the grade.
+ */
+@Service
+public class BusinessProfile {
+
+    /** How many inspections the page lists, newest first. */
+    static final int HISTORY = 20;
+
+    private final GraphQlApi api;
+
+    BusinessProfile(GraphQlApi api) {
+        this.api = api;
+    }
+
+    /** The record, or empty when there is no such business (or the ID is not one of ours). */
+    public Optional<Record> byId(String id) {
+        return load(BusinessGraphQLQuery.newRequest().id(id).build(), true);
+    }
+
+    /** The business with this credit code, with only its ID and name (to redirect to its permanent page). */
+    public Optional<Business> idByCreditCode(String creditCode) {
+        var root = new BusinessProjectionRoot<>();
+        root.id().name();
+        Business business = api.queryAll(Map.of("business", new GraphQlApi.Part(
+                BusinessGraphQLQuery.newRequest().creditCode(creditCode).build(), root))).getOrNull("business", Business.class);
+        return Optional.ofNullable(business);
+    }
+
+    /** Just what the badge shows: names and the current rating. */
+    public Optional<Business> forBadge(String id) {
+        var root = new BusinessProjectionRoot<>();
+        root.id().name().shopSignName();
+        root.status();
+        var rating = root.rating();
+        rating.grade();
+        rating.face();
+        rating.pendingReason();
+        rating.ratedOn().validUntil().stale().pending();
+        return Optional.ofNullable(api.queryAll(Map.of("business", new GraphQlApi.Part(
+                BusinessGraphQLQuery.newRequest().id(id).build(), root))).getOrNull("business", Business.class));
+    }
+
+    private Optional<Record> load(BusinessGraphQLQuery query, boolean withScheme) {
+        var root = new BusinessProjectionRoot<>();
+        root.id().name().shopSignName().creditCode().registrationNumber().address().privateResidence()
+                .statusSince().demo();
+        root.trade();
+        root.status();
+        root.township().code().name().nameEn();
+        var history = root.statusHistory();
+        history.status();
+        history.effectiveOn().reason();
+
+        var rating = root.rating();
+        rating.grade();
+        rating.face();
+        rating.pendingReason();
+        rating.score().ratedOn().validUntil().stale().pending();
+        var basedOn = rating.basedOn();
+        basedOn.inspectedOn().hygieneScore().facilitiesScore().managementScore().totalScore();
+        basedOn.ownerDuties().purchaseAcceptance().ledger().certificatesAndInvoices().qualityCommitment();
+
+        var inspection = root.inspections(HISTORY);
+        inspection.id().inspectedOn().hygieneScore().facilitiesScore().managementScore().totalScore().followUpDue()
+                .publicSummary().publishedOn();
+        inspection.kind();
+        inspection.outcome();
+        inspection.publicationStatus();
+        inspection.department().code().name().nameEn();
+        inspection.township().code().name().nameEn();
+        inspection.ownerDuties().purchaseAcceptance().ledger().certificatesAndInvoices().qualityCommitment();
+        var violation = inspection.violations();
+        violation.code().description().descriptionEn().points().deadline().closedOn();
+        violation.area();
+        violation.severity();
+        violation.correction();
+        var appeal = inspection.appeal();
+        appeal.reason().filedAt().decidedAt().granted().decision();
+
+        var permit = root.permits();
+        permit.number().issuedOn().expiresOn().issuingBody().valid();
+        permit.type();
+        root.ownerReply().text().submittedAt().moderatedAt();
+        root.enforcementActions().decisionNumber().violationType().penalty().amountYuan().decidingBody().decidedOn()
+                .publishedOn().publicationEndsOn();
+
+        Map<String, GraphQlApi.Part> parts = new LinkedHashMap<>();
+        parts.put("business", new GraphQlApi.Part(query, root));
+        if (withScheme) {
+            var scheme = new RatingSchemeProjectionRoot<>();
+            scheme.validityMonths().staleAfterMonths().explanation().explanationEn();
+            var bands = scheme.bands();
+            bands.grade();
+            bands.face();
+            bands.minScore().label().labelEn();
+            parts.put("ratingScheme", new GraphQlApi.Part(RatingSchemeGraphQLQuery.newRequest().build(), scheme));
+        }
+        GraphQlApi.Answer answer = api.queryAll(parts);
+        Business business = answer.getOrNull("business", Business.class);
+        if (business == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Record(business, withScheme ? answer.get("ratingScheme", RatingScheme.class) : null));
+    }
+
+    /** The business with the legend of the scheme that rates it. */
+    public record Record(Business business, RatingScheme scheme) {
+    }
+}
