@@ -17,6 +17,8 @@ import cn.gov.yongjia.shixiao.schema.types.QuarterInspections;
 import cn.gov.yongjia.shixiao.schema.types.RatingDistribution;
 import cn.gov.yongjia.shixiao.schema.types.RatingGrade;
 import cn.gov.yongjia.shixiao.schema.types.Statistics;
+import cn.gov.yongjia.shixiao.portal.layout.MainLayout;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,7 +27,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -47,9 +48,9 @@ import com.vaadin.flow.router.Route;
  * this quarter's coverage. Every chart is drawn with plain CSS on the server and followed by a table of its numbers;
  * numbers and dates are written the way the visitor's language writes them. One GraphQL request per page view.
  */
-@Route("figures")
+@Route(value = "figures", layout = MainLayout.class)
 @StyleSheet("styles/figures.css")
-class FiguresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class FiguresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Grades in the order the charts stack them; pending last. */
     private static final List<String> SERIES = List.of("A", "B", "C", "RECTIFY", "PENDING");

@@ -5,6 +5,8 @@ import java.util.List;
 import cn.gov.yongjia.shixiao.portal.api.ApiUnavailableException;
 import cn.gov.yongjia.shixiao.portal.opendata.ExampleQueries;
 import cn.gov.yongjia.shixiao.portal.opendata.OpenDataCatalogue;
+import cn.gov.yongjia.shixiao.portal.layout.MainLayout;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -38,9 +39,9 @@ import com.vaadin.flow.router.Route;
  * visitor's browser without anything from the internet. When the API is down, the downloads say so and the rest
  * stays.
  */
-@Route("open-data")
+@Route(value = "open-data", layout = MainLayout.class)
 @StyleSheet("styles/figures.css")
-class OpenDataView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class OpenDataView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OpenDataCatalogue catalogue;
 
