@@ -27,6 +27,7 @@ final class BenchmarkPlatform implements AutoCloseable {
     private final ConfigurableApplicationContext api;
     private final String jdbcUrl;
     private final Path elasticsearchDir;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private BenchmarkPlatform(PostgresServer postgres, ElasticsearchServer elasticsearch,
                               ConfigurableApplicationContext api, String jdbcUrl, Path elasticsearchDir) {
@@ -129,8 +130,12 @@ final class BenchmarkPlatform implements AutoCloseable {
         return elasticsearch.uri();
     }
 
+    /** Stops the API, Elasticsearch and PostgreSQL (once; also from a shutdown hook on Ctrl-C). */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             api.close();
         } finally {

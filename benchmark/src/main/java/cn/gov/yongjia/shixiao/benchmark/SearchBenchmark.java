@@ -48,6 +48,8 @@ public final class SearchBenchmark {
         BenchmarkResults results;
         System.out.println("benchmark: starting PostgreSQL, Elasticsearch and the GraphQL API");
         try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings.workDir(), settings.elasticsearchHeap())) {
+            // Ctrl-C or SIGTERM: stop Elasticsearch too (PostgreSQL's embedded runner has a hook of its own)
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "benchmark-platform-stop"));
             var machine = MachineFacts.collect(platform);
             mix = List.of();
             for (int round = 0; round < settings.sizes().size(); round++) {
