@@ -23,8 +23,15 @@ public final class StaffClients {
         accounts.createIfMissing(OUBEI_OFFICER, PASSWORD, "测试瓯北干部", StaffRole.TOWNSHIP_OFFICER, null, "OUBEI", false);
     }
 
+    /**
+     * Long enough for a request that does real work (a search index rebuild) on a busy 2-core machine; the tester's
+     * default is 5 s.
+     */
+    private static final java.time.Duration RESPONSE_TIMEOUT = java.time.Duration.ofSeconds(60);
+
     public static HttpGraphQlTester anonymous(int port) {
-        return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl(url(port)).build());
+        return HttpGraphQlTester.builder(WebTestClient.bindToServer().baseUrl(url(port)).responseTimeout(RESPONSE_TIMEOUT))
+                .responseTimeout(RESPONSE_TIMEOUT).build();
     }
 
     public static HttpGraphQlTester as(int port, String username) {
@@ -32,8 +39,8 @@ public final class StaffClients {
     }
 
     public static HttpGraphQlTester as(int port, String username, String password) {
-        return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl(url(port))
-                .defaultHeaders(headers -> headers.setBasicAuth(username, password)).build());
+        return HttpGraphQlTester.builder(WebTestClient.bindToServer().baseUrl(url(port)).responseTimeout(RESPONSE_TIMEOUT)
+                .defaultHeaders(headers -> headers.setBasicAuth(username, password))).responseTimeout(RESPONSE_TIMEOUT).build();
     }
 
     private static String url(int port) {

@@ -24,7 +24,7 @@ public final class StatementLog {
 
     /** The statements since the last {@link #clear()}, leaving out the outbox's own bookkeeping. */
     public List<String> statements() {
-        return statements.stream().filter(sql -> !sql.contains("event_publication")).toList();
+        return statements.stream().filter(sql -> !sql.toLowerCase(java.util.Locale.ROOT).contains("event_publication")).toList();
     }
 
     @TestConfiguration(proxyBeanMethods = false)
