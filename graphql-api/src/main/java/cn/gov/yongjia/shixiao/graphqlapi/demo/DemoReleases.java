@@ -22,8 +22,10 @@ import cn.gov.yongjia.shixiao.schema.types.ReleaseChangeKind;
 import cn.gov.yongjia.shixiao.schema.types.ReleaseLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,11 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Demo news releases, loaded with the demo data (once, when there are none): the county's own document
  * 永政办发〔2010〕126号 as a 通知公告 with its real dates, an English translation of it, an exposure list (曝光台) that
  * links demo businesses, and made-up releases across the categories (each marked demo), among them a scheduled
- * one, a draft, a withdrawn one and one with a major change. Runs when the application is ready, so after the demo
- * register (whose businesses it links) and before the readiness probe reports ready.
+ * one, a draft, a withdrawn one and one with a major change. Runs at start-up, before the readiness probe reports
+ * ready (the launcher waits for that). It needs the demo register (whose businesses it links), so it asks
+ * {@link DemoDataLoader} first, which loads the register only into an empty database: whichever of the two runners
+ * Spring calls first, the register is there before the releases and is loaded once.
  */
 @Component
-class DemoReleases {
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DemoReleases implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReleases.class);
     private static final ZoneId COUNTY_TIME = ZoneId.of("Asia/Shanghai");
@@ -50,9 +55,11 @@ class DemoReleases {
     private final BusinessRegistry businesses;
     private final StaffAccounts accounts;
     private final JdbcClient jdbc;
+    private final DemoDataLoader register;
 
     DemoReleases(DemoDataProperties properties, ReleaseRecords releases, BusinessRegistry businesses, StaffAccounts accounts,
-                 JdbcClient jdbc) {
+                 JdbcClient jdbc, DemoDataLoader register) {
+        this.register = register;
         this.properties = properties;
         this.releases = releases;
         this.businesses = businesses;
@@ -60,11 +67,16 @@ class DemoReleases {
         this.jdbc = jdbc;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void load() {
+    @Override
+    public void run(ApplicationArguments args) {
         if (!properties.enabled()) {
             return;
         }
+        register.run(args); // idempotent: loads the register only into an empty database
+        load();
+    }
+
+    private void load() {
         accounts.createIfMissing(EDITOR, "demo-editor", "新闻编辑（演示）", StaffRole.PRESS_OFFICER, null, null, true);
         accounts.createIfMissing(PUBLISHER, "demo-publisher", "新闻发布人（演示）", StaffRole.PRESS_OFFICER, null, null, true);
         accounts.grantReleaseRights(EDITOR, ReleaseRight.EDIT);
