@@ -5,6 +5,7 @@ import java.util.Map;
 
 import cn.gov.yongjia.shixiao.portal.api.PortalProperties;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -17,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FeedLinks {
 
+    private static final String HEAD_TAG = "release-feed-head-tag";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PortalProperties properties;
@@ -57,19 +59,29 @@ final class FeedLinks {
         return list;
     }
 
-    /** Puts the feeds into the page head of {@code view}'s page, and takes them out when the view is left. */
+    /**
+     * Puts the feeds into the page head of {@code view}'s page, and takes them out when the view is left. Each call
+     * tags its links, and leaving removes only the links of this view: when one release page follows another, the old
+     * view's detach comes after the new view's links were added.
+     */
     void intoHead(Component view) {
         String pairs = JSON.writeValueAsString(
                 feeds.entrySet().stream().map(feed -> java.util.List.of(feed.getKey(), feed.getValue())).toList());
+        String tag = java.util.UUID.randomUUID().toString();
         view.getElement().executeJs("""
                 document.head.querySelectorAll('link[data-release-feed]').forEach(l => l.remove());
                 for (const [title, href] of JSON.parse($0)) {
                   const link = document.createElement('link');
                   link.rel = 'alternate'; link.type = 'application/atom+xml'; link.title = title; link.href = href;
-                  link.setAttribute('data-release-feed', '');
+                  link.setAttribute('data-release-feed', $1);
                   document.head.appendChild(link);
-                }""", pairs);
-        view.addDetachListener(e -> e.getUI().getPage().executeJs(
-                "document.head.querySelectorAll('link[data-release-feed]').forEach(l => l.remove());"));
+                }""", pairs, tag);
+        Object previous = ComponentUtil.getData(view, HEAD_TAG);
+        ComponentUtil.setData(view, HEAD_TAG, tag);
+        if (previous == null) {
+            view.addDetachListener(e -> e.getUI().getPage().executeJs(
+                    "document.head.querySelectorAll('link[data-release-feed]').forEach(l => { if (l.getAttribute('data-release-feed') === $0) { l.remove(); } });",
+                    (String) ComponentUtil.getData(view, HEAD_TAG)));
+        }
     }
 }

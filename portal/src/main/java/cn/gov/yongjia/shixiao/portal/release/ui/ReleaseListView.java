@@ -115,13 +115,15 @@ class ReleaseListView extends Div implements BeforeEnterObserver, HasDynamicTitl
         text.setValue(request.text());
         text.setClearButtonVisible(true);
         text.setMaxLength(100);
+        text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY); // Enter sends the typed text
         text.getElement().setAttribute("type", "search");
         text.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> go(request.withText(text.getValue())));
         NativeButton searchButton = new NativeButton(getTranslation("release.searchButton"),
                 e -> go(request.withText(text.getValue())));
         searchButton.setId("release-search");
+        searchButton.addClassName("button-primary");
         Div searchRow = new Div(text, searchButton);
-        searchRow.addClassName("release-search-row");
+        searchRow.addClassName("search-row");
 
         Map<String, ReleaseCategory> categories = page.categories().stream().collect(Collectors.toMap(
                 ReleaseCategory::getCode, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
