@@ -71,7 +71,8 @@ class ReleasePagesBrowserIT {
     private static Map<String, Object> release(String condition) throws Exception {
         DocumentContext answer = api.execute("""
                 { releases(first: 100, sort: OLDEST) { edges { node { id indexNumber documentNumber title permalink state
-                    publishedAt category { code name } issuer { code name } businesses { id } } } } }""", "{}");
+                    publishedAt category { code name } issuer { code name } businesses { id } changes { kind note } } }
+                  totalCount } }""", "{}");
         List<Map<String, Object>> found = answer.read("$.data.releases.edges[*].node" + condition);
         assertThat(found).as("demo release " + condition).isNotEmpty();
         return found.getFirst();
@@ -86,6 +87,20 @@ class ReleasePagesBrowserIT {
         assertThat(page.findElement(By.id("release-list")).getText()).contains("索引号").contains("发布机构").contains("发布日期");
         assertThat(alternateFeeds()).singleElement().asString().endsWith("/feeds/releases.atom");
         browser.screenshot("releases-desktop");
+
+        // the next page by the API's cursor, in the URL; the rest of the releases, none of the first page's
+        int total = api.execute("{ releases { totalCount } }", "{}").read("$.data.releases.totalCount", Integer.class);
+        assertThat(total).as("more than one page of demo releases").isGreaterThan(20);
+        List<String> firstPage = page.findElements(By.cssSelector("#release-list .release-title")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(firstPage).hasSize(20);
+        page.findElement(By.id("next-page")).click();
+        new WebDriverWait(page, java.time.Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("after="));
+        browser.settle("release-results-heading");
+        List<String> secondPage = page.findElements(By.cssSelector("#release-list .release-title")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(secondPage).hasSize(Math.min(20, total - 20)).doesNotContainAnyElementsOf(firstPage);
+        assertThat(page.findElements(By.id("first-page"))).hasSize(1);
 
         browser.open(platform.portalUrl().resolve("/releases?category=NOTICE"), "release-results-heading");
         List<WebElement> notices = page.findElements(By.cssSelector("#release-list .release-row"));
@@ -174,6 +189,15 @@ class ReleasePagesBrowserIT {
                 .filteredOn(row -> row.getText().contains((String) withdrawn.get("title")))
                 .singleElement().satisfies(row -> assertThat(row.findElement(By.className("withdrawn-marker")).getText())
                         .isEqualTo("已撤回"));
+    }
+
+    @Test
+    void aMajorChangeIsInThePublicHistoryWithItsNote() throws Exception {
+        Map<String, Object> changed = release("[?(@.changes[0].kind == 'MAJOR')]");
+        @SuppressWarnings("unchecked")
+        String note = (String) ((List<Map<String, Object>>) changed.get("changes")).getFirst().get("note");
+        browser.open(URI.create((String) changed.get("permalink")), "release-title");
+        assertThat(browser.driver().findElement(By.id("change-history")).getText()).contains("修改记录").contains(note);
     }
 
     @Test
