@@ -101,15 +101,19 @@ public final class Platform implements AutoCloseable {
         }
 
         int apiPort = FreePort.preferring(settings.apiPort());
-        ApplicationProcess api = ApplicationProcess.start("graphql-api", settings.appsDir().resolve("graphql-api.jar"),
-                apiPort, apiEnvironment, List.of("--yongjia.demo-data.enabled=" + settings.demoData()), runDir, logDir);
-        register(api);
-        graphqlUrl = URI.create("http://localhost:" + apiPort + "/graphql");
-
         int portalPort = FreePort.preferring(settings.portalPort());
         while (portalPort == apiPort) {
             portalPort = FreePort.any();
         }
+        // both ports are known before the API starts: its releases' permanent links, feed and attachment links must
+        // point at the portal and API actually running, whichever ports they got
+        ApplicationProcess api = ApplicationProcess.start("graphql-api", settings.appsDir().resolve("graphql-api.jar"),
+                apiPort, apiEnvironment, List.of("--yongjia.demo-data.enabled=" + settings.demoData(),
+                        "--yongjia.releases.portal-url=http://localhost:" + portalPort,
+                        "--yongjia.releases.api-url=http://localhost:" + apiPort), runDir, logDir);
+        register(api);
+        graphqlUrl = URI.create("http://localhost:" + apiPort + "/graphql");
+
         ApplicationProcess portal = ApplicationProcess.start("portal", settings.appsDir().resolve("portal.jar"),
                 portalPort, Map.of(), List.of("--yongjia.portal.api-url=http://127.0.0.1:" + apiPort + "/graphql"),
                 runDir, logDir);

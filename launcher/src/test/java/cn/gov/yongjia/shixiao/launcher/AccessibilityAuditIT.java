@@ -29,7 +29,10 @@ class AccessibilityAuditIT {
             "/search?q=%E9%9D%A2", "results-heading",
             "/business/QnVzaW5lc3M6MQ", "business",
             "/figures", "figures",
-            "/open-data", "open-data");
+            "/open-data", "open-data",
+            "/releases", "release-results-heading",
+            // the demo data's first release: the county document 永政办发〔2010〕126号 (global ID of Release:1)
+            "/releases/UmVsZWFzZTox", "release-title");
 
     private static Platform platform;
     private HeadlessChromium browser;

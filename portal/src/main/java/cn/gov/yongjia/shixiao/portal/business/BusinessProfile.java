@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.gov.yongjia.shixiao.portal.api.GraphQlApi;
+import cn.gov.yongjia.shixiao.portal.release.ReleaseCatalogue;
 import cn.gov.yongjia.shixiao.schema.client.BusinessGraphQLQuery;
 import cn.gov.yongjia.shixiao.schema.client.BusinessProjectionRoot;
 import cn.gov.yongjia.shixiao.schema.client.RatingSchemeGraphQLQuery;
@@ -16,13 +17,16 @@ import org.springframework.stereotype.Service;
 /**
  * A business's public record for its page, in ONE GraphQL request: the register entry, the rating with the
  * inspection it rests on, the inspection history with violations, permits, status history, the approved owner
- * reply, penalties under publication, and the legend to explain the grade.
+ * reply, penalties under publication, the news releases concerning it, and the legend to explain the grade.
  */
 @Service
 public class BusinessProfile {
 
     /** How many inspections the page lists, newest first. */
     static final int HISTORY = 20;
+
+    /** How many of the releases concerning the business the page lists, newest first. */
+    static final int RELEASES = 10;
 
     private final GraphQlApi api;
 
@@ -101,6 +105,7 @@ public class BusinessProfile {
         root.ownerReply().text().submittedAt().moderatedAt();
         root.enforcementActions().decisionNumber().violationType().penalty().amountYuan().decidingBody().decidedOn()
                 .publishedOn().publicationEndsOn();
+        ReleaseCatalogue.row(root.releases(RELEASES));
 
         Map<String, GraphQlApi.Part> parts = new LinkedHashMap<>();
         parts.put("business", new GraphQlApi.Part(query, root));

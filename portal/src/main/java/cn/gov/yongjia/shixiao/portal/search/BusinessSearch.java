@@ -4,7 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.yongjia.shixiao.portal.api.ApiUnavailableException;
 import cn.gov.yongjia.shixiao.portal.api.GraphQlApi;
+import cn.gov.yongjia.shixiao.portal.release.ReleaseCatalogue;
+import cn.gov.yongjia.shixiao.schema.client.ReleasesGraphQLQuery;
+import cn.gov.yongjia.shixiao.schema.client.ReleasesProjectionRoot;
+import cn.gov.yongjia.shixiao.schema.types.Release;
+import cn.gov.yongjia.shixiao.schema.types.ReleaseConnection;
+import cn.gov.yongjia.shixiao.schema.types.ReleaseEdge;
+import cn.gov.yongjia.shixiao.schema.types.ReleaseSort;
 import cn.gov.yongjia.shixiao.schema.client.BusinessesGraphQLQuery;
 import cn.gov.yongjia.shixiao.schema.client.BusinessesProjectionRoot;
 import cn.gov.yongjia.shixiao.schema.client.InspectionsGraphQLQuery;
@@ -50,7 +58,10 @@ public class BusinessSearch {
         this.api = api;
     }
 
-    /** The home page: the trades for quick filters, the legend and four headline figures. */
+    /** How many of the newest releases the home page lists. */
+    static final int LATEST_RELEASES = 5;
+
+    /** The home page: the trades for quick filters, the legend, four headline figures and the newest releases. */
     public Home home() {
         Map<String, GraphQlApi.Part> parts = new LinkedHashMap<>();
         parts.put("trades", trades());
@@ -61,16 +72,27 @@ public class BusinessSearch {
         var inspections = new InspectionsProjectionRoot<>();
         inspections.totalCount();
         parts.put("inspections", new GraphQlApi.Part(InspectionsGraphQLQuery.newRequest().first(1).build(), inspections));
+        var releases = new ReleasesProjectionRoot<>();
+        ReleaseCatalogue.row(releases.edges().node());
+        parts.put("releases", new GraphQlApi.Part(ReleasesGraphQLQuery.newRequest().sort(ReleaseSort.NEWEST)
+                .first(LATEST_RELEASES).build(), releases));
         GraphQlApi.Answer answer = api.queryAll(parts);
+        List<Release> latest;
+        try {
+            latest = answer.get("releases", ReleaseConnection.class).getEdges().stream().map(ReleaseEdge::getNode).toList();
+        } catch (ApiUnavailableException e) {
+            latest = null; // the releases failing leaves the rest of the home page standing
+        }
         return new Home(answer.list("trades", TradeInfo.class), answer.get("ratingScheme", RatingScheme.class),
                 answer.get("registered", BusinessConnection.class).getTotalCount(),
                 answer.get("open", BusinessConnection.class).getTotalCount(),
                 answer.get("ratedA", BusinessConnection.class).getTotalCount(),
-                answer.get("inspections", InspectionConnection.class).getTotalCount());
+                answer.get("inspections", InspectionConnection.class).getTotalCount(), latest);
     }
 
+    /** The home page's data; {@code latestReleases} is null when the API could not give them. */
     public record Home(List<TradeInfo> trades, RatingScheme scheme, int registered, int open, int ratedA,
-                       int publishedInspections) {
+                       int publishedInspections, List<Release> latestReleases) {
     }
 
     /**

@@ -12,6 +12,7 @@ import cn.gov.yongjia.shixiao.portal.layout.Language;
 import cn.gov.yongjia.shixiao.portal.layout.MainLayout;
 import cn.gov.yongjia.shixiao.portal.rating.RatingBadge;
 import cn.gov.yongjia.shixiao.portal.rating.RatingLegend;
+import cn.gov.yongjia.shixiao.portal.release.ReleaseRow;
 import cn.gov.yongjia.shixiao.schema.types.Business;
 import cn.gov.yongjia.shixiao.schema.types.BusinessStatus;
 import cn.gov.yongjia.shixiao.schema.types.BusinessStatusChange;
@@ -24,10 +25,12 @@ import cn.gov.yongjia.shixiao.schema.types.OwnerReply;
 import cn.gov.yongjia.shixiao.schema.types.Permit;
 import cn.gov.yongjia.shixiao.schema.types.Rating;
 import cn.gov.yongjia.shixiao.schema.types.RatingScheme;
+import cn.gov.yongjia.shixiao.schema.types.Release;
 import cn.gov.yongjia.shixiao.schema.types.Township;
 import cn.gov.yongjia.shixiao.schema.types.Violation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -54,9 +57,10 @@ import jakarta.servlet.http.HttpServletRequest;
  * A business's page at its permanent address {@code /business/{global ID}} (IDs never change; closed businesses keep
  * theirs): rating with its meaning, date, validity and pending reason or stale warning, sub-scores and the four owner
  * duties, inspection history with violations, permits, status and its history, the approved owner reply, penalties
- * under publication, a QR code of the permanent address and the embeddable badge. ONE GraphQL request.
+ * under publication, the news releases concerning it, a QR code of the permanent address and the embeddable badge. ONE GraphQL request.
  */
 @Route(value = "business", layout = MainLayout.class)
+@StyleSheet("styles/releases.css")
 class BusinessView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final BusinessProfile profiles;
@@ -94,6 +98,9 @@ class BusinessView extends Div implements HasUrlParameter<String>, HasDynamicTit
         add(inspections(business.getInspections()), permits(business.getPermits()));
         if (business.getEnforcementActions() != null && !business.getEnforcementActions().isEmpty()) {
             add(enforcement(business.getEnforcementActions()));
+        }
+        if (business.getReleases() != null && !business.getReleases().isEmpty()) {
+            add(releases(business.getReleases()));
         }
         add(statusHistory(business.getStatusHistory()), share(business, permalink),
                 new RatingLegend(record.scheme(), "legend-heading"));
@@ -339,6 +346,16 @@ class BusinessView extends Div implements HasUrlParameter<String>, HasDynamicTit
                     Formats.date(action.getDecidedOn(), getLocale())) + " · " + action.getViolationType() + " · "
                     + action.getDecidingBody()));
         }
+        section.add(list);
+        return section;
+    }
+
+    private Section releases(List<Release> releases) {
+        Section section = section("related-releases", "release.related");
+        OrderedList list = new OrderedList();
+        list.addClassName("results");
+        list.addClassName("release-list");
+        releases.forEach(release -> list.add(new ReleaseRow(release, null)));
         section.add(list);
         return section;
     }

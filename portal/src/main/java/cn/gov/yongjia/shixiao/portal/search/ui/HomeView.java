@@ -6,15 +6,18 @@ import cn.gov.yongjia.shixiao.portal.layout.Formats;
 import cn.gov.yongjia.shixiao.portal.layout.Language;
 import cn.gov.yongjia.shixiao.portal.layout.MainLayout;
 import cn.gov.yongjia.shixiao.portal.rating.RatingLegend;
+import cn.gov.yongjia.shixiao.portal.release.ReleaseRow;
 import cn.gov.yongjia.shixiao.portal.search.BusinessSearch;
 import cn.gov.yongjia.shixiao.portal.search.SearchRequest;
 import cn.gov.yongjia.shixiao.schema.types.TradeInfo;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -26,9 +29,10 @@ import com.vaadin.flow.router.Route;
 
 /**
  * Home: one search box with autocomplete, "near me", quick filters by trade (the API's {@code trades}, not a list of
- * our own), a few headline figures and the rating legend, all from ONE GraphQL request.
+ * our own), a few headline figures, the newest news releases and the rating legend, all from ONE GraphQL request.
  */
 @Route(value = "", layout = MainLayout.class)
+@StyleSheet("styles/releases.css")
 class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BusinessSearch search;
@@ -62,7 +66,11 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(new ApiNotice(e));
             return;
         }
-        add(quickFilters(home), figures(home), new RatingLegend(home.scheme(), "legend-heading"));
+        add(quickFilters(home), figures(home));
+        if (home.latestReleases() != null && !home.latestReleases().isEmpty()) {
+            add(latestReleases(home));
+        }
+        add(new RatingLegend(home.scheme(), "legend-heading"));
     }
 
     private Section quickFilters(BusinessSearch.Home home) {
@@ -85,6 +93,16 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 figure("home.figure.ratedA", home.ratedA()), figure("home.figure.inspections", home.publishedInspections()));
         Anchor more = new Anchor("figures", getTranslation("home.figuresMore"));
         return section("headline-figures", "home.figures", list, more);
+    }
+
+    private Section latestReleases(BusinessSearch.Home home) {
+        OrderedList list = new OrderedList();
+        list.addClassName("results");
+        list.addClassName("release-list");
+        home.latestReleases().forEach(release -> list.add(new ReleaseRow(release, null)));
+        Anchor more = new Anchor("releases", getTranslation("release.latestMore"));
+        more.setId("releases-more");
+        return section("latest-releases", "release.latest", list, more);
     }
 
     private ListItem figure(String key, int value) {
