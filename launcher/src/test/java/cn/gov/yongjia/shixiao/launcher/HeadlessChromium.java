@@ -68,8 +68,25 @@ final class HeadlessChromium implements AutoCloseable {
                 return !!clients && Object.values(clients).every(c => !c.isActive());""")));
     }
 
+    /**
+     * Shows pages at this size. A headless window cannot be narrower than 500 px, so a phone's screen is emulated
+     * (device metrics) rather than given as the window's size.
+     */
     void size(Dimension size) {
-        driver.manage().window().setSize(size);
+        if (size.getWidth() < 500) {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                    "width", size.getWidth(), "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+        } else {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    /** The elements (at most 8) that reach past the right edge of the screen: what makes a page scroll sideways. */
+    String widerThanTheScreen() {
+        return String.valueOf(script("return [...document.querySelectorAll('body *')].filter(e => "
+                + "e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.leaflet-container'))"
+                + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' | ')"));
     }
 
     Object script(String script, Object... args) {
