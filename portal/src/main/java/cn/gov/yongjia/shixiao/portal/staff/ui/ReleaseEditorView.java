@@ -30,6 +30,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -55,6 +56,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
  * what the signed-in account may do; every refusal is shown in {@code #staff-message}.
  */
 @Route(value = "staff/releases/:id", layout = MainLayout.class)
+@StyleSheet("styles/staff.css")
 class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
@@ -187,7 +189,7 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         preview.addClassName("release-preview");
         preview.getElement().setAttribute("aria-label", getTranslation("staff.editor.preview"));
         Section bodySection = new Section(new H2(getTranslation("staff.editor.bodyAndPreview")), body,
-                new Paragraph(getTranslation("staff.editor.preview")), preview);
+                new Div(new Paragraph(getTranslation("staff.editor.preview")), preview));
         bodySection.addClassName("release-body");
 
         changeKind.setLabel(getTranslation("staff.field.changeKind"));
@@ -240,10 +242,16 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         attachments.setId("release-attachments");
         upload.add(new H2(getTranslation("staff.editor.attachments")), attachments, files);
 
+        Section fields = new Section(issuer, category, language, title, summary, documentNumber, keywords, writtenOn,
+                effectiveOn, repealedOn, businesses);
+        fields.addClassName("staff-fields");
+        title.addClassName("staff-wide");
+        summary.addClassName("staff-wide");
+        businesses.addClassName("staff-wide");
+        Section saving = new Section(changeKind, changeNote, save);
+        saving.addClassName("staff-actions");
         add(back, new H1(getTranslation("staff.editor.title")), stateLine, message,
-                new Section(issuer, category, language, title, summary, documentNumber, keywords, writtenOn,
-                        effectiveOn, repealedOn, businesses),
-                bodySection, new Section(changeKind, changeNote, save), workflow, upload);
+                fields, bodySection, saving, workflow, upload);
     }
 
     private void show(Release shown) {

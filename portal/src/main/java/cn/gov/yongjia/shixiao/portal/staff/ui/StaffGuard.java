@@ -17,7 +17,8 @@ class StaffGuard implements VaadinServiceInitListener {
 
     private static void check(BeforeEnterEvent event) {
         String path = event.getLocation().getPath();
-        if (path.startsWith("staff") && !path.equals("staff/login") && StaffSession.current().isEmpty()) {
+        boolean staffArea = path.equals("staff") || path.startsWith("staff/");
+        if (staffArea && !path.equals("staff/login") && StaffSession.current().isEmpty()) {
             event.rerouteTo(StaffLoginView.class);
         }
     }

@@ -10,6 +10,7 @@ import cn.gov.yongjia.shixiao.schema.types.Release;
 import cn.gov.yongjia.shixiao.schema.types.ReleaseState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.Route;
 
 /** The staff area's start: releases by state (drafts, scheduled, published, withdrawn), each opening the editor. */
 @Route(value = "staff/releases", layout = MainLayout.class)
+@StyleSheet("styles/staff.css")
 class StaffReleasesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StaffReleases releases;
