@@ -100,6 +100,14 @@ class StaffReleaseBrowserIT {
         String id = driver().getCurrentUrl().replaceAll(".*/staff/releases/", "");
         browser.screenshot("staff-editor-desktop");
 
+        attach(Files.writeString(Files.createTempDirectory("staff-it-").resolve("说明.txt"), "不是 PDF 也不是图片"));
+        waitUntil(d -> text("#staff-message").contains("附件未能上传"));
+        assertThat(text("#staff-message")).doesNotContain("Exception");
+        assertThat(text("#release-attachments")).isEmpty();
+        attach(onePixelPng(Files.createTempDirectory("staff-it-").resolve("现场照片.png")));
+        waitUntil(d -> text("#staff-message").contains("附件已上传"));
+        assertThat(text("#release-attachments")).contains("现场照片.png");
+
         driver().findElement(By.id("release-publish")).click();
         waitUntil(d -> text("#staff-message").contains("操作被拒绝"));
         assertThat(text("#staff-message")).contains("没有这项权限").doesNotContain("Exception");
@@ -143,6 +151,20 @@ class StaffReleaseBrowserIT {
         user.sendKeys(username);
         pass.clear();
         pass.sendKeys(password, Keys.ENTER);
+    }
+
+    /** Chooses a file in the Vaadin upload, as its file dialog does. */
+    private void attach(Path file) {
+        WebElement input = (WebElement) browser.script(
+                "const u = document.getElementById('release-upload');"
+                        + " return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');");
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private static Path onePixelPng(Path file) throws Exception {
+        var image = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 
     /** Picks the first item of a Vaadin select, as choosing it with the mouse does (its value is the item's key). */

@@ -3,17 +3,21 @@ package cn.gov.yongjia.shixiao.portal.staff.ui;
 import cn.gov.yongjia.shixiao.portal.api.ApiUnavailableException;
 import cn.gov.yongjia.shixiao.portal.layout.MainLayout;
 import cn.gov.yongjia.shixiao.portal.staff.StaffSession;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** The staff area's sign-in: Vaadin's login form, checked by the API's {@code signIn}. */
 @Route(value = "staff/login", layout = MainLayout.class)
-class StaffLoginView extends Div implements HasDynamicTitle {
+@StyleSheet("styles/staff.css")
+class StaffLoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     StaffLoginView(StaffSession session) {
         setId("staff-login-view");
@@ -45,6 +49,14 @@ class StaffLoginView extends Div implements HasDynamicTitle {
             }
         });
         add(new H1(getTranslation("staff.title")), form, unreachable);
+    }
+
+    /** Someone already signed in goes straight to the releases. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (StaffSession.current().isPresent()) {
+            event.forwardTo(StaffReleasesView.class);
+        }
     }
 
     @Override
