@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The staff area in headless Chromium against the whole platform with its demo accounts: the editor signs in, writes
  * a release in Markdown and sees the API's sanitised preview (a script in the body never becomes an element), saves
  * a draft, is refused publishing (the account has no PUBLISH right) with a clear message and signs out; the publisher
- * signs in and publishes it; the API then answers it as PUBLISHED to anyone. Screenshots at desktop and phone sizes.
+ * signs in and publishes it; the API then answers it as PUBLISHED to anyone; the publisher withdraws it with a reason. Screenshots at desktop and phone sizes.
  * The release this test writes is titled 员工区浏览器测试…, which no demo release is.
  */
 class StaffReleaseBrowserIT {
@@ -142,6 +142,16 @@ class StaffReleaseBrowserIT {
         assertThat(answer.read("$.data.release.title", String.class)).isEqualTo(title);
         assertThat(answer.read("$.data.release.bodyHtml", String.class)).contains("<strong>加粗</strong>")
                 .doesNotContain("<script");
+
+        browser.size(HeadlessChromium.DESKTOP);
+        driver().findElement(By.cssSelector("#release-withdrawal-reason input")).sendKeys("浏览器测试撤回");
+        driver().findElement(By.id("release-withdraw")).click();
+        waitUntil(d -> text("#staff-message").contains("已撤回"));
+        assertThat(text("#release-state")).contains("已撤回");
+        var withdrawn = api.execute("query($id: ID!) { release(id: $id) { state withdrawal { reason } } }",
+                "{\"id\":\"" + id + "\"}");
+        assertThat(withdrawn.read("$.data.release.state", String.class)).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.read("$.data.release.withdrawal.reason", String.class)).isEqualTo("浏览器测试撤回");
     }
 
     private void signIn(String username, String password) {
