@@ -154,6 +154,27 @@ class StaffReleaseBrowserIT {
         assertThat(withdrawn.read("$.data.release.withdrawal.reason", String.class)).isEqualTo("浏览器测试撤回");
     }
 
+    @Test
+    void theFourEyesRuleStopsTheAuthorPublishingTheirOwnReleaseWithAClearMessage() {
+        String title = "员工区四眼原则测试" + System.nanoTime();
+        open("/staff/releases/new", "staff-login-view");
+        signIn("county.admin", "demo-admin");
+        browser.settle("staff-releases-view");
+        driver().findElement(By.id("staff-new-release")).click();
+        browser.settle("release-editor-view");
+        choose("release-issuer");
+        choose("release-category");
+        driver().findElement(By.cssSelector("#release-title input")).sendKeys(title);
+        driver().findElement(By.cssSelector("#release-body textarea")).sendKeys("管理员自己写的正文。");
+        driver().findElement(By.id("release-save")).click();
+        waitUntil(d -> text("#staff-message").contains("已保存"));
+
+        driver().findElement(By.id("release-publish")).click();
+        waitUntil(d -> text("#staff-message").contains("未能完成"));
+        assertThat(text("#staff-message")).doesNotContain("Exception");
+        assertThat(text("#release-state")).contains("草稿");
+    }
+
     private void signIn(String username, String password) {
         WebElement user = driver().findElement(By.cssSelector("#staff-login input[name='username']"));
         WebElement pass = driver().findElement(By.cssSelector("#staff-login input[name='password']"));
