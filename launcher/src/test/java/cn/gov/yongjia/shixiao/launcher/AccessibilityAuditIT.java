@@ -32,7 +32,9 @@ class AccessibilityAuditIT {
             "/open-data", "open-data",
             "/releases", "release-results-heading",
             // the demo data's first release: the county document 永政办发〔2010〕126号 (global ID of Release:1)
-            "/releases/UmVsZWFzZTox", "release-title");
+            "/releases/UmVsZWFzZTox", "release-title",
+            // the staff area's door (its other pages need a signed-in account)
+            "/staff/login", "staff-login");
 
     private static Platform platform;
     private HeadlessChromium browser;

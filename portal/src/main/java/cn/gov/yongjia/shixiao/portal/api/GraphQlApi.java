@@ -14,6 +14,7 @@ import org.springframework.graphql.client.GraphQlClientException;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -59,6 +60,36 @@ public class GraphQlApi {
             return new Answer(client.document(document).executeSync());
         } catch (GraphQlClientException | RestClientException e) {
             throw new ApiUnavailableException("The GraphQL API did not answer " + parts.keySet(), e);
+        }
+    }
+
+    /**
+     * Runs one query or mutation for a signed-in staff member: the request carries {@code Authorization: Bearer}
+     * (public requests never do). An error of the field becomes an {@link ApiUnavailableException} with its
+     * {@code extensions.code} and the API's own message, which the staff area shows.
+     */
+    public <T> T sendAsStaff(String bearerToken, GraphQLQuery query, BaseProjectionNode projection, Class<T> type) {
+        String document = new GraphQLQueryRequest(query, projection).serialize();
+        ClientGraphQlResponse response;
+        try {
+            response = client.mutate().header("Authorization", "Bearer " + bearerToken).build()
+                    .document(document).executeSync();
+        } catch (HttpClientErrorException.Unauthorized e) {
+            throw new ApiUnavailableException("The API no longer knows the staff token", "UNAUTHENTICATED");
+        } catch (GraphQlClientException | RestClientException e) {
+            throw new ApiUnavailableException("The GraphQL API did not answer " + query.getOperationName(), e);
+        }
+        var field = response.field(query.getOperationName());
+        List<ResponseError> errors = field.getErrors().isEmpty() ? response.getErrors() : field.getErrors();
+        if (!errors.isEmpty() && field.getValue() == null) {
+            ResponseError error = errors.getFirst();
+            Object code = error.getExtensions().get("code");
+            throw new ApiUnavailableException(error.getMessage(), code == null ? "INTERNAL" : code.toString());
+        }
+        try {
+            return field.toEntity(type);
+        } catch (GraphQlClientException e) {
+            throw new ApiUnavailableException("Unexpected answer for " + query.getOperationName(), e);
         }
     }
 

@@ -93,7 +93,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         demo.addClassName("demo-notice");
         Paragraph about = new Paragraph(getTranslation("layout.footerAbout"));
         Anchor api = new Anchor("open-data", getTranslation("layout.footerOpenData"));
-        Footer footer = new Footer(about, demo, api);
+        Anchor staff = new Anchor("staff/releases", getTranslation("staff.footerLink"));
+        staff.setId("footer-staff");
+        Footer footer = new Footer(about, demo, api, staff);
         footer.addClassName("site-footer");
 
         add(skip, header, content, footer);
