@@ -24,6 +24,8 @@ import cn.gov.yongjia.shixiao.schema.types.ReleaseLanguage;
 import cn.gov.yongjia.shixiao.schema.types.ReleasePayload;
 import cn.gov.yongjia.shixiao.schema.types.ReleaseState;
 import cn.gov.yongjia.shixiao.schema.types.UpdateReleaseInput;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -252,6 +254,23 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         saving.addClassName("staff-actions");
         add(back, new H1(getTranslation("staff.editor.title")), stateLine, message,
                 fields, bodySection, saving, workflow, upload);
+    }
+
+    /**
+     * An upload's outcome is written into the page from the upload request's thread ({@code ui.access}); without
+     * server push it reaches the browser with the next round trip, which may come before it was written. Polling
+     * while the editor is open delivers it within a second.
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().setPollInterval(1000);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().setPollInterval(-1);
+        super.onDetach(detachEvent);
     }
 
     private void show(Release shown) {
