@@ -425,17 +425,13 @@ class ResidentsPortalBrowserIT {
     }
 
     /** Every change reaches the search index through the outbox within about a refresh interval. */
-    private static void awaitIndexed() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<String> grades = api.execute("{ searchBusinesses(query: \"瑶光\", sort: RATING, filter: {statuses: [OPEN, CLOSED]}) "
-                    + "{ edges { node { rating { grade } } } } }", "{}").read("$.data.searchBusinesses.edges[*].node.rating.grade");
-            if (grades.size() == 4 && "A".equals(grades.get(0)) && "B".equals(grades.get(1))) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the test businesses did not reach the search index");
+    private static void awaitIndexed() {
+        org.awaitility.Awaitility.await("the test businesses reach the search index")
+                .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                    List<String> grades = api.execute("{ searchBusinesses(query: \"瑶光\", sort: RATING, filter: {statuses: [OPEN, CLOSED]}) "
+                            + "{ edges { node { rating { grade } } } } }", "{}").read("$.data.searchBusinesses.edges[*].node.rating.grade");
+                    return grades.size() == 4 && "A".equals(grades.get(0)) && "B".equals(grades.get(1));
+                });
     }
 
     private static String json(Object value) {
