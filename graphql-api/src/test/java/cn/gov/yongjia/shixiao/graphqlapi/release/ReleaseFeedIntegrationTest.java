@@ -2,6 +2,8 @@ package cn.gov.yongjia.shixiao.graphqlapi.release;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
@@ -22,6 +24,7 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The Atom feeds, read back with Rome: valid UTF-8 XML with Chinese text, stable entry IDs, updated on major edits. */
 @PlatformIntegrationTest
@@ -100,6 +103,9 @@ class ReleaseFeedIntegrationTest {
         Entry afterMinor = entry(read("/feeds/releases.atom"), notice);
         assertThat(afterMinor.getTitle()).endsWith("（更正）");
         assertThat(afterMinor.getUpdated()).isEqualTo(firstUpdated);
+        // Atom dates carry whole seconds: let the clock leave the second of publication so a move can show
+        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+                .until(() -> Instant.now().isAfter(firstUpdated.toInstant().plusSeconds(1)));
         editor.documentName("updateRelease").variable("input", Map.of("id", notice, "bodyMarkdown", "检查时间改为 **4 月**。",
                 "changeKind", "MAJOR", "changeNote", "检查时间调整")).execute()
                 .path("updateRelease.userErrors").entityList(Object.class).hasSize(0);

@@ -75,6 +75,9 @@ class BusinessSearchIntegrationTest {
                         .sort("RATING"))
                         .path("searchBusinesses.edges[*].node.rating.grade").entityList(String.class).get())
                         .hasSize(6).startsWith("A", "B", "C"));
+        // the closing is a change of its own: wait until the default (open-only) search no longer finds that shop
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                search(vars("兰州")).path("searchBusinesses.totalCount").entity(Integer.class).isEqualTo(5));
     }
 
     @Test
