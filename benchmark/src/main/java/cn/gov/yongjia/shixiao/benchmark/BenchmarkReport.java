@@ -2,6 +2,7 @@ package cn.gov.yongjia.shixiao.benchmark;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -203,10 +204,35 @@ final class BenchmarkReport {
                         pg.map(p -> String.format(Locale.ROOT, "%.2f×", p.p50() / es.get().p50())).orElse("—")));
             }
         }
+        for (int c : clients) {
+            md.append(perQuery(scale, c));
+        }
         Latencies fresh = scale.freshness().latencies();
         md.append(String.format(Locale.ROOT, "%nChange to searchable: %d samples, p50 %.0f ms, p95 %.0f ms, max %.0f ms, "
                 + "%d not searchable within 30 s.%n%n", fresh.requests(), fresh.p50(), fresh.p95(), fresh.max(),
                 fresh.errors()));
+        return md.toString();
+    }
+
+    /** Each query of the mix on its own at one concurrency: where the time goes. */
+    private static String perQuery(BenchmarkResults.Scale scale, int clients) {
+        Map<String, Latencies> api = scale.byQuery(BenchmarkResults.API, clients);
+        Map<String, Latencies> es = scale.byQuery(BenchmarkResults.ELASTICSEARCH, clients);
+        Map<String, Latencies> pg = scale.byQuery(BenchmarkResults.TRIGRAM, clients);
+        if (api.isEmpty() || es.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "%nPer query at %d client%s (p50 / p95 ms):%n%n",
+                clients, clients == 1 ? "" : "s"));
+        md.append("| Query | GraphQL API | Elasticsearch direct | API / ES p50 | pg_trgm |\n| --- | ---: | ---: | ---: | ---: |\n");
+        api.forEach((label, a) -> {
+            Latencies e = es.get(label);
+            Latencies p = pg.get(label);
+            md.append(String.format(Locale.ROOT, "| %s | %.1f / %.1f | %.1f / %.1f | %s | %s |%n", label, a.p50(), a.p95(),
+                    e == null ? 0 : e.p50(), e == null ? 0 : e.p95(),
+                    e == null || e.p50() == 0 ? "—" : String.format(Locale.ROOT, "%.2f×", a.p50() / e.p50()),
+                    p == null ? "—" : String.format(Locale.ROOT, "%.1f / %.1f", p.p50(), p.p95())));
+        });
         return md.toString();
     }
 

@@ -23,9 +23,14 @@ record BenchmarkResults(BenchmarkSettings settings, Map<String, String> machine,
             return loads.stream().filter(l -> l.target().equals(target) && l.clients() == clients).findFirst()
                     .map(Load::latencies);
         }
+
+        Map<String, Latencies> byQuery(String target, int clients) {
+            return loads.stream().filter(l -> l.target().equals(target) && l.clients() == clients).findFirst()
+                    .map(Load::byQuery).orElse(Map.of());
+        }
     }
 
-    /** One measurement: a target at a number of concurrent clients. */
-    record Load(String target, int clients, Latencies latencies) {
+    /** One measurement: a target at a number of concurrent clients, in all and per query of the mix. */
+    record Load(String target, int clients, Latencies latencies, Map<String, Latencies> byQuery) {
     }
 }

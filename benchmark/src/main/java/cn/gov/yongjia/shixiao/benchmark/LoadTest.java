@@ -2,7 +2,9 @@ package cn.gov.yongjia.shixiao.benchmark;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -16,18 +18,24 @@ final class LoadTest {
     private LoadTest() {
     }
 
-    static Latencies run(Supplier<SearchTarget> targets, List<BenchmarkQuery> mix, int clients, Duration warmUp,
-                         Duration measure) throws InterruptedException {
+    /** All requests together, and each query of the mix on its own (in the mix's order). */
+    record Measured(Latencies all, Map<String, Latencies> byQuery) {
+    }
+
+    static Measured run(Supplier<SearchTarget> targets, List<BenchmarkQuery> mix, int clients, Duration warmUp,
+                        Duration measure) throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measure.toNanos();
         List<long[]> perClient = new ArrayList<>();
+        List<long[]> perClientQueries = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
         AtomicLong firstError = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int client = c;
             long[][] recorded = {new long[1024]};
+            long[][] queries = {new long[1024]};
             int[] count = {0};
             Thread thread = Thread.ofPlatform().name("bench-client-" + c).unstarted(() -> {
                 try (SearchTarget target = targets.get()) {
@@ -37,7 +45,8 @@ final class LoadTest {
                         if (before >= end) {
                             break;
                         }
-                        BenchmarkQuery query = mix.get(next++ % mix.size());
+                        int queryIndex = next++ % mix.size();
+                        BenchmarkQuery query = mix.get(queryIndex);
                         boolean failed = false;
                         try {
                             target.search(query);
@@ -54,7 +63,9 @@ final class LoadTest {
                             } else {
                                 if (count[0] == recorded[0].length) {
                                     recorded[0] = java.util.Arrays.copyOf(recorded[0], count[0] * 2);
+                                    queries[0] = java.util.Arrays.copyOf(queries[0], count[0] * 2);
                                 }
+                                queries[0][count[0]] = queryIndex;
                                 recorded[0][count[0]++] = after - before;
                             }
                         }
@@ -64,6 +75,7 @@ final class LoadTest {
                 } finally {
                     synchronized (perClient) {
                         perClient.add(java.util.Arrays.copyOf(recorded[0], count[0]));
+                        perClientQueries.add(java.util.Arrays.copyOf(queries[0], count[0]));
                     }
                 }
             });
@@ -74,6 +86,15 @@ final class LoadTest {
             thread.join();
         }
         long[] all = perClient.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        return Latencies.of(all, errors.get(), measure.toNanos() / 1e9);
+        long[] queryOf = perClientQueries.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        double seconds = measure.toNanos() / 1e9;
+        Map<String, Latencies> byQuery = new LinkedHashMap<>();
+        for (int q = 0; q < mix.size(); q++) {
+            int wanted = q;
+            long[] own = java.util.stream.IntStream.range(0, all.length).filter(i -> queryOf[i] == wanted)
+                    .mapToLong(i -> all[i]).toArray();
+            byQuery.put(mix.get(q).label(), Latencies.of(own, 0, seconds));
+        }
+        return new Measured(Latencies.of(all, errors.get(), seconds), byQuery);
     }
 }

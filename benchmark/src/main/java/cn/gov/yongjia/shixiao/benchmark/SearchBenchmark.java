@@ -123,11 +123,12 @@ public final class SearchBenchmark {
 
     private static BenchmarkResults.Load load(String target, Supplier<SearchTarget> targets, List<BenchmarkQuery> mix,
                                               int clients, BenchmarkSettings settings) throws InterruptedException {
-        Latencies latencies = LoadTest.run(targets, mix, clients, settings.warmUp(), settings.measure());
+        LoadTest.Measured measured = LoadTest.run(targets, mix, clients, settings.warmUp(), settings.measure());
+        Latencies latencies = measured.all();
         System.out.printf("benchmark:   %-22s %2d clients: p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  %8.1f/s  %d errors%n",
                 target, clients, latencies.p50(), latencies.p95(), latencies.p99(), latencies.throughputPerSecond(),
                 latencies.errors());
-        return new BenchmarkResults.Load(target, clients, latencies);
+        return new BenchmarkResults.Load(target, clients, latencies, measured.byQuery());
     }
 
     /** Every query of the mix once through each target, before any measurement (first calls are slow). */
