@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  *     process goes to both ({@link BusinessIndex#startRebuild()});</li>
  *     <li>it is filled from PostgreSQL in keyset pages of 500 through the client's bulk ingester, each document with
  *     its row's version as external version;</li>
- *     <li>it is refreshed and the alias moved to it in one atomic {@code _aliases} request;</li>
+ *     <li>it is refreshed (it filled without refreshes) and merged into one segment, which halves the cost of a search
+ *     on it, while the old index still serves; then the alias moves to it in one atomic {@code _aliases} request;</li>
  *     <li>every business changed since the rebuild started (less a safety margin) is read again and written
  *     through the alias: this replays changes that another process (the API, while the command runs) indexed only
  *     into the old index;</li>
@@ -109,6 +110,7 @@ public class SearchIndexRebuild {
                     progress.written(written, all);
                 });
                 lease.renew();
+                index.compact(fresh, lease::renew);
             } catch (RuntimeException e) {
                 index.abandonRebuild(fresh);
                 throw e;

@@ -158,6 +158,9 @@ class SearchIndexRebuildIntegrationTest {
         assertThat(report.newIndex()).startsWith(index.alias() + "_v2_");
         assertThat(index.physicalIndices()).containsExactly(report.newIndex());
         assertThat(index.allPhysicalIndices()).as("the old index is gone").containsExactly(report.newIndex());
+        assertThat(elasticsearch.indices().getSettings(g -> g.index(report.newIndex())).get(report.newIndex())
+                .settings().index().refreshInterval().time())
+                .as("filled without refreshes, then its own interval back").isEqualTo("1s");
         assertThat(rebuild.status()).isEmpty();
         assertIndexEqualsRegister();
     }
