@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.gov.yongjia.shixiao.graphqlapi.business.Business;
 import cn.gov.yongjia.shixiao.graphqlapi.inspection.Inspection;
 import cn.gov.yongjia.shixiao.graphqlapi.inspection.InspectionRecords;
+import cn.gov.yongjia.shixiao.schema.types.BusinessStatus;
 import cn.gov.yongjia.shixiao.schema.types.RiskClass;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -47,16 +48,19 @@ class SupervisionController {
         return business.riskClass() == null ? null : plan.inspectionsPerYear(business.riskClass());
     }
 
-    /** The newest public inspection of every assessed business of the page, in one query (no N+1). */
+    /**
+     * The newest public inspection of every assessed business of the page, in one query (no N+1). A closed business
+     * is due no inspection. An inspection under appeal still counts: the visit took place, whatever the appeal decides
+     * about its findings.
+     */
     @BatchMapping(typeName = Business.TYPE)
     Map<Business, LocalDate> nextInspectionDue(List<Business> businesses) {
-        List<Long> assessed = businesses.stream().filter(b -> b.riskClass() != null).map(Business::key).toList();
+        List<Business> planned = businesses.stream()
+                .filter(b -> b.riskClass() != null && b.status() != BusinessStatus.CLOSED).toList();
+        List<Long> assessed = planned.stream().map(Business::key).toList();
         Map<Long, List<Inspection>> newest = assessed.isEmpty() ? Map.of() : inspections.newestOf(assessed, 1, false);
         Map<Business, LocalDate> due = new java.util.HashMap<>();
-        for (Business b : businesses) {
-            if (b.riskClass() == null) {
-                continue; // a batch mapping leaves a missing key as null
-            }
+        for (Business b : planned) { // a batch mapping leaves a missing key as null
             List<Inspection> last = newest.getOrDefault(b.key(), List.of());
             due.put(b, plan.nextDue(b.riskClass(), last.isEmpty() ? null : last.getFirst().inspectedOn(),
                     b.createdAt().atZoneSameInstant(COUNTY_TIME).toLocalDate()));

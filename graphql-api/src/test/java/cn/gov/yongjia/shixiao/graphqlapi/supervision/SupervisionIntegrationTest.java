@@ -123,6 +123,22 @@ class SupervisionIntegrationTest {
     }
 
     @Test
+    void aClosedBusinessIsDueNoInspection() {
+        String id = register("东城歇业计划面馆");
+        admin.documentName("setBusinessSupervision").variable("input", Map.of("businessId", id, "riskClass", "B")).execute()
+                .path("setBusinessSupervision.business.nextInspectionDue").entity(String.class)
+                .isEqualTo(TODAY.plusDays(30).toString());
+        admin.documentName("changeBusinessStatus").variable("input", Map.of("businessId", id, "status", "CLOSED",
+                        "reason", "歇业")).execute()
+                .path("changeBusinessStatus.business.status").entity(String.class).isEqualTo("CLOSED");
+
+        StaffClients.anonymous(port).documentName("businessPlace").variable("id", id).execute()
+                .path("business.riskClass").entity(String.class).isEqualTo("B")
+                .path("business.plannedInspectionsPerYear").entity(Integer.class).isEqualTo(2)
+                .path("business.nextInspectionDue").valueIsNull();
+    }
+
+    @Test
     void anUnknownOfficeIsRefusedAndNothingChangesAndTheSameValuesWriteNothing() {
         String id = register("东城监管所面馆");
         admin.documentName("setBusinessSupervision").variable("input", Map.of("businessId", id, "riskClass", "B",
