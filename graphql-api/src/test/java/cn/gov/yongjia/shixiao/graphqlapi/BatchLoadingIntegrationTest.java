@@ -71,6 +71,18 @@ class BatchLoadingIntegrationTest {
         assertThat(supervisedTen).as("keys + count + rows + next due + listings + inspections + departments")
                 .hasSizeLessThanOrEqualTo(7);
 
+        // nodes(ids): one read of the businesses for all of them, whatever their number
+        List<String> ids = jdbc.sql("select id from business where name like '批量测试店%' order by id limit 50")
+                .query(Long.class).list().stream()
+                .map(key -> java.util.Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(("Business:" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .toList();
+        log.clear();
+        StaffClients.anonymous(port).documentName("nodes").variable("ids", ids).execute()
+                .path("nodes[*].id").entityList(String.class).containsExactly(ids.toArray(String[]::new));
+        assertThat(log.statements()).as("50 businesses by ID").hasSize(1)
+                .singleElement().satisfies(sql -> assertThat(sql).contains("from business where id = any"));
+
         log.clear();
         StaffClients.anonymous(port).documentName("administrativeTree").execute().path("townships").entityList(Object.class).hasSize(19);
         assertThat(log.statements()).as("villages, grid cells and offices are held in memory").isEmpty();

@@ -1,6 +1,10 @@
 package cn.gov.yongjia.shixiao.graphqlapi.business;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.gov.yongjia.shixiao.graphqlapi.relay.NodeResolver;
 import org.springframework.stereotype.Component;
@@ -22,5 +26,10 @@ class BusinessNodeResolver implements NodeResolver {
     @Override
     public Optional<Business> find(long key) {
         return registry.find(key);
+    }
+
+    @Override
+    public Map<Long, Business> findAll(Collection<Long> keys) {
+        return registry.findAll(keys).stream().collect(Collectors.toMap(Business::key, Function.identity()));
     }
 }

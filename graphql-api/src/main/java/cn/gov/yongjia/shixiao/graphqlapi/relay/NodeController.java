@@ -1,5 +1,7 @@
 package cn.gov.yongjia.shixiao.graphqlapi.relay;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +26,16 @@ class NodeController {
             throw new cn.gov.yongjia.shixiao.graphqlapi.api.InvalidArgumentException("ids",
                     "最多 " + PageRequest.MAX_PAGE_SIZE + " 个 ID / At most " + PageRequest.MAX_PAGE_SIZE + " IDs");
         }
-        return ids.stream().map(this::node).toList();
+        // every ID is checked before anything is read; then one lookup per type, not one per ID
+        List<GlobalId> globalIds = ids.stream().map(id -> GlobalId.decode(id, "ids")).toList();
+        Map<String, Map<Long, ?>> found = new HashMap<>();
+        globalIds.stream().collect(Collectors.groupingBy(GlobalId::type, Collectors.mapping(GlobalId::key,
+                        Collectors.toCollection(LinkedHashSet::new))))
+                .forEach((type, keys) -> {
+                    NodeResolver resolver = resolvers.get(type);
+                    found.put(type, resolver == null ? Map.of() : resolver.findAll(keys));
+                });
+        return globalIds.stream().map(id -> (Object) found.get(id.type()).get(id.key())).toList();
     }
 
     @QueryMapping
