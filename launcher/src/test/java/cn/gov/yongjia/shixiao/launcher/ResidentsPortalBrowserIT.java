@@ -430,7 +430,11 @@ class ResidentsPortalBrowserIT {
                 .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
                     List<String> grades = api.execute("{ searchBusinesses(query: \"瑶光\", sort: RATING, filter: {statuses: [OPEN, CLOSED]}) "
                             + "{ edges { node { rating { grade } } } } }", "{}").read("$.data.searchBusinesses.edges[*].node.rating.grade");
-                    return grades.size() == 4 && "A".equals(grades.get(0)) && "B".equals(grades.get(1));
+                    // the closing is a change of its own: open-only, the closed tea house must be gone
+                    List<String> open = api.execute("{ searchBusinesses(query: \"瑶光\") { edges { node { id } } } }", "{}")
+                            .read("$.data.searchBusinesses.edges[*].node.id");
+                    return grades.size() == 4 && "A".equals(grades.get(0)) && "B".equals(grades.get(1))
+                            && open.size() == 3 && !open.contains(closed);
                 });
     }
 
