@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +47,13 @@ class ReleasePagesBrowserIT {
         dataDir.toFile().setExecutable(true, false);
         platform = Platform.start(LauncherSettings.fromEnvironment().withDataDir(dataDir));
         api = new GraphQlHttp(platform.graphqlUrl());
+        // the demo releases reach the release index through the outbox, after the platform reports ready
+        org.awaitility.Awaitility.await("the county document in the release index").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    List<String> numbers = api.execute("{ searchReleases(query: \"长效机制\") { edges { node { documentNumber } } } }",
+                            "{}").read("$.data.searchReleases.edges[*].node.documentNumber");
+                    return numbers.contains(DOCUMENT_NUMBER);
+                });
     }
 
     @AfterAll
