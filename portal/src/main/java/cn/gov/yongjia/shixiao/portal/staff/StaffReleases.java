@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import cn.gov.yongjia.shixiao.portal.api.GraphQlApi;
+import cn.gov.yongjia.shixiao.schema.client.CancelReleaseScheduleGraphQLQuery;
 import cn.gov.yongjia.shixiao.schema.client.CreateReleaseGraphQLQuery;
 import cn.gov.yongjia.shixiao.schema.client.CreateReleaseProjectionRoot;
 import cn.gov.yongjia.shixiao.schema.client.PublishReleaseGraphQLQuery;
@@ -21,6 +22,8 @@ import cn.gov.yongjia.shixiao.schema.client.ScheduleReleaseGraphQLQuery;
 import cn.gov.yongjia.shixiao.schema.client.SearchBusinessesGraphQLQuery;
 import cn.gov.yongjia.shixiao.schema.client.SearchBusinessesProjectionRoot;
 import cn.gov.yongjia.shixiao.schema.client.UpdateReleaseGraphQLQuery;
+import cn.gov.yongjia.shixiao.schema.client.ViewerGraphQLQuery;
+import cn.gov.yongjia.shixiao.schema.client.ViewerProjectionRoot;
 import cn.gov.yongjia.shixiao.schema.client.WithdrawReleaseGraphQLQuery;
 import cn.gov.yongjia.shixiao.schema.types.Business;
 import cn.gov.yongjia.shixiao.schema.types.BusinessSearchConnection;
@@ -35,6 +38,7 @@ import cn.gov.yongjia.shixiao.schema.types.ReleaseIssuer;
 import cn.gov.yongjia.shixiao.schema.types.ReleasePayload;
 import cn.gov.yongjia.shixiao.schema.types.ReleaseState;
 import cn.gov.yongjia.shixiao.schema.types.UpdateReleaseInput;
+import cn.gov.yongjia.shixiao.schema.types.Viewer;
 import com.netflix.graphql.dgs.client.codegen.BaseProjectionNode;
 import com.netflix.graphql.dgs.client.codegen.GraphQLQuery;
 import org.springframework.stereotype.Service;
@@ -51,6 +55,18 @@ public class StaffReleases {
 
     StaffReleases(GraphQlApi api) {
         this.api = api;
+    }
+
+    /**
+     * The signed-in account and its rights on releases, so the views show only the actions it has; null when the
+     * API no longer knows the token's account.
+     */
+    public Viewer viewer(String token) {
+        var root = new ViewerProjectionRoot<>();
+        root.username().displayName();
+        root.roles();
+        root.releaseRights();
+        return send(token, new ViewerGraphQLQuery(), root, Viewer.class);
     }
 
     /** The newest releases in one state. */
@@ -113,6 +129,11 @@ public class StaffReleases {
                 ReleasePayload.class);
     }
 
+    /** Takes a scheduled release back to draft. */
+    public ReleasePayload cancelSchedule(String token, String id) {
+        return send(token, CancelReleaseScheduleGraphQLQuery.newRequest().id(id).build(), payload(), ReleasePayload.class);
+    }
+
     public ReleasePayload withdraw(String token, String id, String reason) {
         return send(token, WithdrawReleaseGraphQLQuery.newRequest().id(id).reason(reason).build(), payload(),
                 ReleasePayload.class);
@@ -142,6 +163,9 @@ public class StaffReleases {
         node.withdrawal().withdrawnAt().reason();
         node.businesses().id().name();
         node.attachments().id().fileName().contentType().size().url();
+        var translation = node.translation();
+        translation.id().title().indexNumber();
+        translation.language();
     }
 
     private static ReleaseProjectionRoot<?, ?> editorProjection(ReleaseProjectionRoot<?, ?> node) {
@@ -154,6 +178,9 @@ public class StaffReleases {
         node.withdrawal().withdrawnAt().reason();
         node.businesses().id().name();
         node.attachments().id().fileName().contentType().size().url();
+        var translation = node.translation();
+        translation.id().title().indexNumber();
+        translation.language();
         return node;
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import cn.gov.yongjia.shixiao.portal.api.ApiUnavailableException;
 import cn.gov.yongjia.shixiao.portal.api.PortalProperties;
 import cn.gov.yongjia.shixiao.portal.layout.ApiNotice;
+import cn.gov.yongjia.shixiao.portal.layout.BuiltInTexts;
 import cn.gov.yongjia.shixiao.portal.layout.Formats;
 import cn.gov.yongjia.shixiao.portal.layout.Language;
 import cn.gov.yongjia.shixiao.portal.layout.MainLayout;
@@ -242,6 +243,7 @@ class ReleaseListView extends Div implements BeforeEnterObserver, HasDynamicTitl
         DatePicker picker = new DatePicker(getTranslation(labelKey));
         picker.setId(id);
         picker.setLocale(Language.of(getLocale()).locale());
+        BuiltInTexts.translate(picker, this);
         picker.setValue(value);
         picker.setClearButtonVisible(true);
         return picker;

@@ -1,14 +1,19 @@
 package cn.gov.yongjia.shixiao.portal.staff.ui;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import cn.gov.yongjia.shixiao.portal.api.ApiUnavailableException;
+import cn.gov.yongjia.shixiao.portal.layout.BuiltInTexts;
 import cn.gov.yongjia.shixiao.portal.layout.Language;
 import cn.gov.yongjia.shixiao.portal.layout.MainLayout;
 import cn.gov.yongjia.shixiao.portal.staff.ReleaseAttachmentUpload;
@@ -22,10 +27,10 @@ import cn.gov.yongjia.shixiao.schema.types.ReleaseChangeKind;
 import cn.gov.yongjia.shixiao.schema.types.ReleaseIssuer;
 import cn.gov.yongjia.shixiao.schema.types.ReleaseLanguage;
 import cn.gov.yongjia.shixiao.schema.types.ReleasePayload;
+import cn.gov.yongjia.shixiao.schema.types.ReleaseRight;
 import cn.gov.yongjia.shixiao.schema.types.ReleaseState;
 import cn.gov.yongjia.shixiao.schema.types.UpdateReleaseInput;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
+import cn.gov.yongjia.shixiao.schema.types.Viewer;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -49,51 +54,59 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * Writes a release ({@code /staff/releases/new}) or changes one ({@code /staff/releases/{id}}): every field, the
  * Markdown body with a live preview of the API's sanitised rendering, linked businesses picked by searching,
- * attachments, and the workflow (schedule, publish, withdraw; minor or major edit after publication). The API decides
- * what the signed-in account may do; every refusal is shown in {@code #staff-message}.
+ * attachments, a translation, and the workflow (schedule or cancel a schedule, publish, withdraw; minor or major edit
+ * after publication). Only the actions the account has rights for are shown ({@code viewer}); the API still decides
+ * (the four-eyes rule depends on the release), and every refusal is shown in {@code #staff-message}.
  */
 @Route(value = "staff/releases/:id", layout = MainLayout.class)
 @StyleSheet("styles/staff.css")
 class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final StaffReleases releases;
     private final ReleaseAttachmentUpload uploads;
 
-    private final Paragraph message = new Paragraph();
-    private final Paragraph stateLine = new Paragraph();
-    private final Select<ReleaseIssuer> issuer = new Select<>();
-    private final Select<ReleaseCategory> category = new Select<>();
-    private final Select<ReleaseLanguage> language = new Select<>();
-    private final TextField title = new TextField();
-    private final TextArea summary = new TextArea();
-    private final TextField documentNumber = new TextField();
-    private final TextField keywords = new TextField();
-    private final DatePicker writtenOn = new DatePicker();
-    private final DatePicker effectiveOn = new DatePicker();
-    private final DatePicker repealedOn = new DatePicker();
-    private final MultiSelectComboBox<LinkedBusiness> businesses = new MultiSelectComboBox<>();
-    private final TextArea body = new TextArea();
-    private final Div preview = new Div();
-    private final Select<ReleaseChangeKind> changeKind = new Select<>();
-    private final TextField changeNote = new TextField();
-    private final DateTimePicker publishAt = new DateTimePicker();
-    private final TextField withdrawalReason = new TextField();
-    private final Button save = new Button();
-    private final Button publish = new Button();
-    private final Button schedule = new Button();
-    private final Button withdraw = new Button();
-    private final UnorderedList attachments = new UnorderedList();
-    private final Section upload = new Section();
+    private Paragraph message;
+    private Paragraph stateLine;
+    private Select<ReleaseIssuer> issuer;
+    private Select<ReleaseCategory> category;
+    private Select<ReleaseLanguage> language;
+    private TextField title;
+    private TextArea summary;
+    private TextField documentNumber;
+    private TextField keywords;
+    private DatePicker writtenOn;
+    private DatePicker effectiveOn;
+    private DatePicker repealedOn;
+    private MultiSelectComboBox<LinkedBusiness> businesses;
+    private TextArea body;
+    private Div preview;
+    private Select<ReleaseChangeKind> changeKind;
+    private TextField changeNote;
+    private DateTimePicker publishAt;
+    private TextField withdrawalReason;
+    private Button save;
+    private Button publish;
+    private Button schedule;
+    private Button withdraw;
+    private Button cancelSchedule;
+    private Div translation;
+    private UnorderedList attachments;
+    private Section upload;
+
+    private final ReceivedFiles received = new ReceivedFiles();
 
     private String token;
     private Release release;
+    /** The release a new one translates ({@code ?translationOf=<id>}), null otherwise. */
+    private Release original;
+    private Set<ReleaseRight> rights = Set.of();
 
     ReleaseEditorView(StaffReleases releases, ReleaseAttachmentUpload uploads) {
         this.releases = releases;
@@ -111,24 +124,62 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         token = signedIn.token();
         String id = event.getRouteParameters().get("id").orElse("new");
+        release = null;
+        original = null;
+        message = null;
         try {
+            Viewer viewer = releases.viewer(token);
+            rights = viewer == null || viewer.getReleaseRights() == null ? Set.of() : Set.copyOf(viewer.getReleaseRights());
             build();
-            if (!id.equals("new")) {
-                release = releases.release(token, id);
-                if (release == null) {
-                    say(getTranslation("staff.editor.notFound"));
-                    return;
+            if (id.equals("new")) {
+                var translationOf = event.getLocation().getQueryParameters().getSingleParameter("translationOf");
+                if (translationOf.isPresent()) {
+                    original = releases.release(token, translationOf.get());
+                    startTranslation();
                 }
-                show(release);
-            } else {
                 showState();
+                return;
             }
+            release = releases.release(token, id);
+            if (release == null) {
+                say(getTranslation("staff.editor.notFound"));
+                return;
+            }
+            show(release);
         } catch (ApiUnavailableException e) {
             say(StaffMessages.of(this, e));
         }
     }
 
+    /** Makes the page's components afresh: Vaadin reuses this view when one editor links to another. */
     private void build() {
+        message = new Paragraph();
+        stateLine = new Paragraph();
+        issuer = new Select<>();
+        category = new Select<>();
+        language = new Select<>();
+        title = new TextField();
+        summary = new TextArea();
+        documentNumber = new TextField();
+        keywords = new TextField();
+        writtenOn = new DatePicker();
+        effectiveOn = new DatePicker();
+        repealedOn = new DatePicker();
+        businesses = new MultiSelectComboBox<>();
+        body = new TextArea();
+        preview = new Div();
+        changeKind = new Select<>();
+        changeNote = new TextField();
+        publishAt = new DateTimePicker();
+        withdrawalReason = new TextField();
+        save = new Button();
+        publish = new Button();
+        schedule = new Button();
+        withdraw = new Button();
+        cancelSchedule = new Button();
+        translation = new Div();
+        attachments = new UnorderedList();
+        upload = new Section();
         message.setId("staff-message");
         message.addClassName("staff-message");
         message.getElement().setAttribute("role", "status");
@@ -162,8 +213,13 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         keywords.setHelperText(getTranslation("staff.field.keywordsHelp"));
         keywords.setId("release-keywords");
         writtenOn.setLabel(getTranslation("staff.field.writtenOn"));
+        writtenOn.setId("release-written-on");
         effectiveOn.setLabel(getTranslation("staff.field.effectiveOn"));
         repealedOn.setLabel(getTranslation("staff.field.repealedOn"));
+        for (DatePicker picker : List.of(writtenOn, effectiveOn, repealedOn)) {
+            picker.setLocale(Language.of(getLocale()).locale());
+            BuiltInTexts.translate(picker, this);
+        }
         businesses.setLabel(getTranslation("staff.field.businesses"));
         businesses.setId("release-businesses");
         businesses.setItemLabelGenerator(LinkedBusiness::name);
@@ -209,6 +265,9 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         publish.setId("release-publish");
         publishAt.setLabel(getTranslation("staff.field.publishAt"));
         publishAt.setId("release-publish-at");
+        publishAt.setLocale(Language.of(getLocale()).locale());
+        publishAt.setStep(Duration.ofMinutes(1));
+        BuiltInTexts.translate(publishAt, this);
         schedule.setText(getTranslation("staff.action.schedule"));
         schedule.addClickListener(e -> {
             if (publishAt.getValue() == null) {
@@ -225,21 +284,20 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         withdraw.addClickListener(e -> act(
                 () -> releases.withdraw(token, release.getId(), withdrawalReason.getValue()), "staff.done.withdrawn"));
         withdraw.setId("release-withdraw");
+        cancelSchedule.setText(getTranslation("staff.action.cancelSchedule"));
+        cancelSchedule.addClickListener(e -> act(() -> releases.cancelSchedule(token, release.getId()),
+                "staff.done.scheduleCancelled"));
+        cancelSchedule.setId("release-cancel-schedule");
         Section workflow = new Section(new H2(getTranslation("staff.editor.workflow")), publish, publishAt, schedule,
-                withdrawalReason, withdraw);
+                cancelSchedule, withdrawalReason, withdraw);
         workflow.setId("release-workflow");
         workflow.addClassName("release-workflow");
 
-        Upload files = new Upload(UploadHandler.inMemory((metadata, content) -> {
-            List<String> refused = uploads.upload(token, release.getId(), metadata.fileName(), content);
-            getUI().ifPresent(ui -> ui.access(() -> {
-                if (refused.isEmpty()) {
-                    reload("staff.done.attached");
-                } else {
-                    say(getTranslation("staff.editor.uploadRefused") + " " + String.join("; ", refused));
-                }
-            }));
-        }));
+        Upload files = new Upload(received);
+        files.setI18n(BuiltInTexts.upload(this::getTranslation));
+        files.setMaxFileSize(ReceivedFiles.MAX_BYTES);
+        // after the upload's HTTP response, as a round trip of its own: the handler has queued the file by then
+        files.addAllFinishedListener(e -> attachReceived(files));
         files.setId("release-upload");
         attachments.setId("release-attachments");
         upload.add(new H2(getTranslation("staff.editor.attachments")), attachments, files);
@@ -252,25 +310,51 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         businesses.addClassName("staff-wide");
         Section saving = new Section(changeKind, changeNote, save);
         saving.addClassName("staff-actions");
-        add(back, new H1(getTranslation("staff.editor.title")), stateLine, message,
+        translation.setId("release-translation");
+        translation.addClassName("release-translation");
+        add(back, new H1(getTranslation("staff.editor.title")), stateLine, message, translation,
                 fields, bodySection, saving, workflow, upload);
+        saving.setVisible(rights.contains(ReleaseRight.EDIT));
+        workflow.setVisible(rights.contains(ReleaseRight.PUBLISH));
     }
 
-    /**
-     * An upload's outcome is written into the page from the upload request's thread ({@code ui.access}); without
-     * server push it reaches the browser with the next round trip, which may come before it was written. Polling
-     * while the editor is open delivers it within a second.
-     */
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        attachEvent.getUI().setPollInterval(1000);
+    /** Sends the files the upload received to the API, then shows the release's attachments or the refusal. */
+    private void attachReceived(Upload files) {
+        List<String> refused = new java.util.ArrayList<>();
+        int attached = 0;
+        for (ReceivedFiles.File file : received.take()) {
+            List<String> answer = file.content() == null
+                    ? List.of(getTranslation("layout.upload.fileIsTooBig"))
+                    : uploads.upload(token, release.getId(), file.name(), file.content());
+            if (answer.isEmpty()) {
+                attached++;
+            } else {
+                refused.add(file.name() + ": " + answer.stream()
+                        .map(m -> m.equals("UNREACHABLE") ? getTranslation("staff.error.unreachable") : m)
+                        .collect(Collectors.joining("; ")));
+            }
+        }
+        files.clearFileList();
+        if (attached > 0) {
+            reload("staff.done.attached");
+        }
+        if (!refused.isEmpty()) { // after the attached ones' confirmation, when some of several files were refused
+            say(((attached > 0 ? getTranslation("staff.done.attached") + " " : "")
+                    + getTranslation("staff.editor.uploadRefused") + " " + String.join("; ", refused)));
+        }
     }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        detachEvent.getUI().setPollInterval(-1);
-        super.onDetach(detachEvent);
+    /** A new release that translates {@link #original}: its issuer and category, the other language. */
+    private void startTranslation() {
+        if (original == null) {
+            return;
+        }
+        issuer.setValue(matching(issuer, original.getIssuer() == null ? null : original.getIssuer().getCode()));
+        category.setValue(matching(category, original.getCategory() == null ? null : original.getCategory().getCode()));
+        language.setValue(original.getLanguage() == ReleaseLanguage.ZH ? ReleaseLanguage.EN : ReleaseLanguage.ZH);
+        language.setReadOnly(true);
+        translation.removeAll();
+        translation.add(new Paragraph(getTranslation("staff.editor.translationOf")), link(original));
     }
 
     private void show(Release shown) {
@@ -295,25 +379,46 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             link.setTarget("_blank");
             attachments.add(new ListItem(link));
         }
+        translation.removeAll();
+        if (shown.getTranslation() != null) {
+            translation.add(new Paragraph(getTranslation("staff.editor.translation")), link(shown.getTranslation()));
+        } else if (rights.contains(ReleaseRight.EDIT) && shown.getState() != ReleaseState.WITHDRAWN) {
+            Anchor write = new Anchor("staff/releases/new?translationOf=" + shown.getId(), getTranslation(
+                    shown.getLanguage() == ReleaseLanguage.EN ? "staff.editor.writeTranslationZh" : "staff.editor.writeTranslation"));
+            write.setId("release-write-translation");
+            translation.add(write);
+        }
         showState();
+    }
+
+    private static Anchor link(Release other) {
+        Anchor link = new Anchor("staff/releases/" + other.getId(), other.getTitle());
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("release-translation-link");
+        return link;
     }
 
     private void showState() {
         boolean saved = release != null;
         ReleaseState state = saved ? release.getState() : null;
         issuer.setReadOnly(saved);
-        language.setReadOnly(saved);
+        language.setReadOnly(saved || original != null);
         boolean afterPublication = state == ReleaseState.PUBLISHED;
         changeKind.setVisible(afterPublication);
         changeNote.setVisible(afterPublication);
-        upload.setVisible(saved && state != ReleaseState.WITHDRAWN);
-        stateLine.setText(saved
+        upload.setVisible(saved && state != ReleaseState.WITHDRAWN && rights.contains(ReleaseRight.EDIT));
+        String line = saved
                 ? getTranslation("staff.editor.stateLine", getTranslation("staff.state." + state.name()),
                         Objects.requireNonNullElse(release.getIndexNumber(), ""))
-                : getTranslation("staff.editor.unsaved"));
+                : getTranslation("staff.editor.unsaved");
+        if (state == ReleaseState.SCHEDULED && release.getScheduledFor() != null) {
+            line += "　" + getTranslation("staff.editor.scheduledFor", inCounty(release.getScheduledFor()));
+        }
+        stateLine.setText(line);
         publish.setEnabled(state == ReleaseState.DRAFT || state == ReleaseState.SCHEDULED);
         schedule.setEnabled(state == ReleaseState.DRAFT);
         publishAt.setEnabled(state == ReleaseState.DRAFT);
+        cancelSchedule.setVisible(state == ReleaseState.SCHEDULED);
         withdraw.setEnabled(state == ReleaseState.PUBLISHED);
         withdrawalReason.setEnabled(state == ReleaseState.PUBLISHED);
         save.setEnabled(state != ReleaseState.WITHDRAWN);
@@ -345,6 +450,7 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                     .effectiveOn(effectiveOn.getValue())
                     .repealedOn(repealedOn.getValue())
                     .businessIds(businessIds())
+                    .translationOfId(original == null ? null : original.getId())
                     .bodyMarkdown(body.getValue())
                     .build()), "staff.done.saved");
             return;
@@ -368,7 +474,7 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     /** Runs one workflow step; shows the API's refusal, or the release as it is now. */
-    private void act(java.util.function.Supplier<ReleasePayload> step, String doneKey) {
+    private void act(Supplier<ReleasePayload> step, String doneKey) {
         try {
             ReleasePayload payload = step.get();
             if (payload.getUserErrors() != null && !payload.getUserErrors().isEmpty()) {
@@ -396,7 +502,17 @@ class ReleaseEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void say(String text) {
+        if (message == null) { // the API failed before the page was built
+            message = new Paragraph();
+            message.setId("staff-message");
+            message.getElement().setAttribute("role", "status");
+            add(message);
+        }
         message.setText(text);
+    }
+
+    static String inCounty(OffsetDateTime time) {
+        return time.atZoneSameInstant(COUNTY).format(MINUTES);
     }
 
     private List<String> keywordList() {

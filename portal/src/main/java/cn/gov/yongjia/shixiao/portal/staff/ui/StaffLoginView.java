@@ -1,6 +1,7 @@
 package cn.gov.yongjia.shixiao.portal.staff.ui;
 
 import cn.gov.yongjia.shixiao.portal.api.ApiUnavailableException;
+import cn.gov.yongjia.shixiao.portal.layout.BuiltInTexts;
 import cn.gov.yongjia.shixiao.portal.layout.MainLayout;
 import cn.gov.yongjia.shixiao.portal.staff.StaffSession;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,14 +25,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver, HasDynamicTitle
         LoginForm form = new LoginForm();
         form.setId("staff-login");
         form.setForgotPasswordButtonVisible(false);
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("staff.login.title"));
-        i18n.getForm().setUsername(getTranslation("staff.login.username"));
-        i18n.getForm().setPassword(getTranslation("staff.login.password"));
-        i18n.getForm().setSubmit(getTranslation("staff.login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("staff.login.errorTitle"));
-        i18n.getErrorMessage().setMessage(getTranslation("staff.login.errorMessage"));
-        form.setI18n(i18n);
+        form.setI18n(BuiltInTexts.login(this::getTranslation));
         Paragraph unreachable = new Paragraph();
         unreachable.setId("staff-login-message");
         unreachable.getElement().setAttribute("role", "alert");

@@ -1,13 +1,17 @@
 package cn.gov.yongjia.shixiao.portal.staff.ui;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.gov.yongjia.shixiao.portal.api.ApiUnavailableException;
 import cn.gov.yongjia.shixiao.portal.layout.MainLayout;
 import cn.gov.yongjia.shixiao.portal.staff.StaffReleases;
 import cn.gov.yongjia.shixiao.portal.staff.StaffSession;
 import cn.gov.yongjia.shixiao.schema.types.Release;
+import cn.gov.yongjia.shixiao.schema.types.ReleaseRight;
 import cn.gov.yongjia.shixiao.schema.types.ReleaseState;
+import cn.gov.yongjia.shixiao.schema.types.Viewer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -24,7 +28,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-/** The staff area's start: releases by state (drafts, scheduled, published, withdrawn), each opening the editor. */
+/**
+ * The staff area's start: who is signed in and what the account may do, releases by state (drafts, scheduled with
+ * their time, published, withdrawn), each opening the editor; "write a new release" only for accounts with EDIT.
+ */
 @Route(value = "staff/releases", layout = MainLayout.class)
 @StyleSheet("styles/staff.css")
 class StaffReleasesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -51,12 +58,23 @@ class StaffReleasesView extends Div implements BeforeEnterObserver, HasDynamicTi
             getUI().ifPresent(ui -> ui.navigate(StaffLoginView.class));
         });
         signOut.setId("staff-sign-out");
-        Anchor create = new Anchor("staff/releases/new", getTranslation("staff.releases.new"));
-        create.setId("staff-new-release");
-        create.getElement().setAttribute("router-link", true);
         add(new H1(getTranslation("staff.releases.title")),
-                new Paragraph(getTranslation("staff.signedInAs", signedIn.username())), signOut, create);
+                new Paragraph(getTranslation("staff.signedInAs", signedIn.username())), signOut);
         try {
+            Viewer viewer = releases.viewer(signedIn.token());
+            Set<ReleaseRight> rights = viewer == null || viewer.getReleaseRights() == null ? Set.of()
+                    : Set.copyOf(viewer.getReleaseRights());
+            Paragraph mayDo = new Paragraph(rights.isEmpty() ? getTranslation("staff.viewer.noRights")
+                    : getTranslation("staff.viewer.rights", rights.stream().sorted()
+                            .map(right -> getTranslation("staff.right." + right.name())).collect(Collectors.joining("、"))));
+            mayDo.setId("staff-rights");
+            add(mayDo);
+            if (rights.contains(ReleaseRight.EDIT)) {
+                Anchor create = new Anchor("staff/releases/new", getTranslation("staff.releases.new"));
+                create.setId("staff-new-release");
+                create.getElement().setAttribute("router-link", true);
+                add(create);
+            }
             for (ReleaseState state : ReleaseState.values()) {
                 add(section(state, releases.inState(signedIn.token(), state)));
             }
@@ -75,7 +93,12 @@ class StaffReleasesView extends Div implements BeforeEnterObserver, HasDynamicTi
         for (Release release : list) {
             Anchor link = new Anchor("staff/releases/" + release.getId(), release.getTitle());
             link.getElement().setAttribute("router-link", true);
-            items.add(new ListItem(link, new Span(" " + release.getIndexNumber())));
+            ListItem item = new ListItem(link, new Span(" " + release.getIndexNumber()));
+            if (release.getState() == ReleaseState.SCHEDULED && release.getScheduledFor() != null) {
+                item.add(new Span(" " + getTranslation("staff.releases.scheduledFor",
+                        ReleaseEditorView.inCounty(release.getScheduledFor()))));
+            }
+            items.add(item);
         }
         if (list.isEmpty()) {
             section.add(new Paragraph(getTranslation("staff.releases.none")));
