@@ -81,8 +81,8 @@ final class PortalBenchmarkReport {
                 and Vaadin has no request in flight.
 
                 **What "server time" is.** A Vaadin view is a document request plus the Vaadin requests
-                (`?v-r=…`: the bootstrap's `init`, which runs the navigation and builds the view, and any UIDL round
-                trip before the view settles). For each of these requests the browser's Navigation and Resource Timing
+                (`?v-r=…`: the bootstrap's `init` and the UIDL round trips that navigate, build the view and settle
+                it, e.g. components syncing their first state). For each of these requests the browser's Navigation and Resource Timing
                 give `responseStart − requestStart`: from the request sent to the first byte of the answer, i.e. the
                 server's work (the portal, and the API it waits for) plus a loopback round trip, which is negligible.
                 The view's server time is the **sum** over its requests: the requests of a view run one after another,
