@@ -13,13 +13,20 @@ import java.util.Map;
 
 import org.springframework.boot.SpringBootVersion;
 
-/** The machine and the versions, recorded with the figures. */
-final class MachineFacts {
+/** The machine and the versions, recorded with the figures (here and by the portal benchmark). */
+public final class MachineFacts {
 
     private MachineFacts() {
     }
 
     static Map<String, String> collect(BenchmarkPlatform platform) {
+        Map<String, String> facts = common();
+        facts.put("PostgreSQL", postgresVersion(platform));
+        return facts;
+    }
+
+    /** CPU, cores, RAM, OS, JDK, Spring Boot and Elasticsearch. */
+    public static Map<String, String> common() {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("CPU", firstValue(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch")));
         facts.put("Cores (available to the JVM)", Integer.toString(Runtime.getRuntime().availableProcessors()));
@@ -33,12 +40,11 @@ final class MachineFacts {
         facts.put("Elasticsearch", cn.gov.yongjia.shixiao.embedded.ElasticsearchDistribution.fromBuild().version()
                 + " (integ-test distribution, single node); the Java client is of the same version (the build keeps "
                 + "them equal)");
-        facts.put("PostgreSQL", postgresVersion(platform));
         return facts;
     }
 
     /** The 1-, 5- and 15-minute load averages: other work on the machine shows here. */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             List<String> parts = List.of(Files.readString(Path.of("/proc/loadavg")).split(" "));
             return String.join(" / ", parts.subList(0, 3));

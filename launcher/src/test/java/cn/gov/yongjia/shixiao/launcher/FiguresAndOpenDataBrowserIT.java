@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The figures and open-data pages in headless Chromium against the whole platform with its demo register: the charts
- * and tables show the numbers the API gives, the downloads work, the explorer runs a query from the browser with
+ * and tables show the numbers the API gives, for the county or a township chosen on the page (kept in the address), the downloads work, the explorer runs a query from the browser with
  * nothing from the internet, and with the API down both pages say so kindly. Screenshots at desktop and phone sizes.
  */
 class FiguresAndOpenDataBrowserIT {
@@ -109,6 +109,60 @@ class FiguresAndOpenDataBrowserIT {
         assertThat((Long) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                 .as(() -> "no sideways scrolling on a 360 px phone; too wide: " + browser.widerThanTheScreen()).isLessThanOrEqualTo(0L);
         browser.screenshot("figures-phone");
+    }
+
+    @Test
+    void oneTownshipsFiguresAreChosenOnThePageAndKeptInTheAddressToShare() throws Exception {
+        DocumentContext api = new GraphQlHttp(platform.graphqlUrl()).execute("""
+                { statistics(townshipCode: "OUBEI") { township { name } headline { businesses publicInspections }
+                                                    ratingsByTownship { name total } } }""", "{}");
+        int businesses = api.read("$.data.statistics.headline.businesses", Integer.class);
+        assertThat(api.read("$.data.statistics.township.name", String.class)).isEqualTo("瓯北街道");
+
+        browser.open(platform.portalUrl().resolve("/figures"), "figures");
+        WebDriver page = browser.driver();
+        assertThat(page.findElements(By.id("figures-scope"))).as("the whole county at first").isEmpty();
+        assertThat(page.findElement(By.id("figures-township")).getText()).contains("全县");
+        // open the choice as a reader does, on its value (a click on the field's middle may land between label and
+        // value); then the ninth of twenty choices, brought into view should it lie below the overlay's fold
+        List<WebElement> valueButton = page.findElements(By.cssSelector("#figures-township vaadin-select-value-button"));
+        if (valueButton.isEmpty()) {
+            browser.script("document.getElementById('figures-township').opened = true");
+        } else {
+            valueButton.getFirst().click();
+        }
+        new WebDriverWait(page, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .until(d -> {
+                    for (WebElement item : d.findElements(By.cssSelector("vaadin-select-item"))) {
+                        if ("瓯北街道".equals(String.valueOf(browser.script("return arguments[0].textContent.trim()", item)))
+                                && item.getSize().getHeight() > 0) {
+                            browser.script("arguments[0].scrollIntoView({block: 'center'})", item);
+                            item.click();
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/figures?township=OUBEI"));
+        browser.settle("figures-scope");
+        assertThat(page.findElement(By.id("figures-scope")).getText()).startsWith("瓯北街道“十小”行业");
+        assertThat(page.findElement(By.id("headline")).getText()).contains(grouped(businesses))
+                .contains(grouped(api.read("$.data.statistics.headline.publicInspections", Integer.class)));
+        page.findElement(By.cssSelector("#by-township-table summary")).click();
+        assertThat(page.findElements(By.cssSelector("#by-township tbody tr"))).extracting(WebElement::getText)
+                .singleElement().asString().startsWith("瓯北街道");
+
+        // the address alone (a shared link) gives the same page, the choice shown in the field
+        browser.open(platform.portalUrl().resolve("/figures?township=OUBEI"), "figures-scope");
+        assertThat(page.getTitle()).startsWith("瓯北街道 · 数字概览");
+        assertThat(page.findElement(By.id("figures-township")).getText()).contains("瓯北街道");
+        assertThat(page.findElement(By.id("headline")).getText()).contains(grouped(businesses));
+        browser.screenshot("figures-township-desktop");
+
+        // a township the API does not know (a mistyped link) shows the county rather than an error
+        browser.open(platform.portalUrl().resolve("/figures?township=NOWHERE"), "headline");
+        assertThat(page.findElements(By.id("figures-scope"))).isEmpty();
+        assertThat(page.findElement(By.id("figures")).getText()).contains("全县“十小”行业").doesNotContain("Exception");
     }
 
     @Test

@@ -26,7 +26,13 @@ final class GraphQlHttp {
 
     /** As {@link #execute}, signed in as the demo county administrator that demo data brings. */
     DocumentContext executeAsDemoAdmin(String document, String variablesJson) throws Exception {
-        String credentials = java.util.Base64.getEncoder().encodeToString("county.admin:demo-admin".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return executeAs("county.admin", "demo-admin", document, variablesJson);
+    }
+
+    /** As {@link #execute}, signed in with this account (HTTP Basic), e.g. the demo owner {@code demo.owner}. */
+    DocumentContext executeAs(String username, String password, String document, String variablesJson) throws Exception {
+        String credentials = java.util.Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return send(document, variablesJson, "Basic " + credentials);
     }
 

@@ -37,9 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The residents' portal in headless Chromium against the whole running platform (PostgreSQL, Elasticsearch, the
  * API and the portal as ./yongjia start runs them): search with autocomplete, filters and order in the URL, near me
- * with a granted location, the map's pins, a business page with its rating, history and QR code, the badge, the
- * language switch, a 360 px phone, and the message when the API is down. Screenshots go to
- * {@code launcher/target/screenshots}. The businesses this test registers are named 瑶光…, which no demo business is.
+ * with a granted location, the map's pins, a business page with its rating, history and QR code, the badge, older
+ * inspections on request ("show more"), a penalty under publication and the owner's approved reply, the language
+ * switch, a 360 px phone, and the message when the API is down. Screenshots go to
+ * {@code launcher/target/screenshots}. The businesses the search tests find are named 瑶光…, which no demo business
+ * is; the one with a long history is 天璇…, so that those searches never see it.
  */
 class ResidentsPortalBrowserIT {
 
@@ -253,6 +255,65 @@ class ResidentsPortalBrowserIT {
     }
 
     @Test
+    void theBusinessPageShowsOlderInspectionsOnRequestPenaltiesAndTheOwnersApprovedReply() throws Exception {
+        // twelve published inspections a fortnight apart: the page lists ten, "show more" the other two
+        String teaHouse = register(Map.of("name", "永嘉县瓯北天璇茶点店", "trade", "RESTAURANT", "townshipCode", "OUBEI"));
+        List<LocalDate> days = java.util.stream.IntStream.range(0, 12).mapToObj(i -> TODAY.minusDays(5 + 14L * i)).toList();
+        for (LocalDate day : days.reversed()) {
+            publish(teaHouse, day, 36, 26, 26, List.of());
+        }
+        String penalty = api.executeAsDemoAdmin("mutation($input: RecordEnforcementActionInput!) { recordEnforcementAction(input: $input) "
+                        + "{ enforcementAction { decisionNumber } userErrors { field code message } } }", "{\"input\":" + json(Map.of(
+                        "businessId", teaHouse, "decisionNumber", "永市监处罚〔2026〕9901号",
+                        "violationType", "未按规定公示食品经营许可证", "penalty", "警告并罚款 2000 元", "amountYuan", 2000,
+                        "decidingBody", "永嘉县市场监督管理局", "decidedOn", TODAY.minusDays(20).toString(),
+                        "publishedOn", TODAY.minusDays(18).toString(), "publicationEndsOn", TODAY.plusYears(1).toString())) + "}")
+                .read("$.data.recordEnforcementAction.enforcementAction.decisionNumber", String.class);
+        assertThat(penalty).as("recorded the penalty").isEqualTo("永市监处罚〔2026〕9901号");
+
+        open("/business/" + teaHouse);
+        waitFor(By.id("more-inspections"));
+        assertThat(browser.findElements(By.cssSelector("#inspections li.inspection"))).hasSize(10);
+        assertThat(text("#inspections-shown")).isEqualTo("已显示 10 / 12 次检查");
+        assertThat(browser.findElements(By.cssSelector("#inspections li.inspection h3"))).extracting(WebElement::getText)
+                .as("newest first").first().asString().contains(chineseDate(days.getFirst()));
+        browser.findElement(By.id("more-inspections")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("#inspections li.inspection")).size() == 12);
+        List<String> headings = browser.findElements(By.cssSelector("#inspections li.inspection h3")).stream()
+                .map(WebElement::getText).toList();
+        for (int i = 0; i < days.size(); i++) {
+            assertThat(headings.get(i)).as("inspection %d, newest first", i + 1).contains(chineseDate(days.get(i)));
+        }
+        assertThat(text("#inspections-shown")).isEqualTo("已显示 12 / 12 次检查");
+        assertThat(browser.findElement(By.id("more-inspections")).isDisplayed()).as("nothing more to show").isFalse();
+        // the focus moves to the first new one (keyboard and screen-reader users go on from there)
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> String.valueOf(js("return document.activeElement.textContent"))
+                .contains(chineseDate(days.get(10))));
+        assertThat(text("#enforcement")).contains("行政处罚").contains("警告并罚款 2000 元").contains("永市监处罚〔2026〕9901号")
+                .contains("未按规定公示食品经营许可证").contains("永嘉县市场监督管理局");
+        js("document.getElementById('inspections-shown').scrollIntoView({block: 'center'})");
+        screenshot("business-history-penalty");
+
+        // the demo owner's reply to the first demo business, public once the county administrator approves it
+        String owned = api.execute("{ businesses(first: 1) { edges { node { id } } } }", "{}")
+                .read("$.data.businesses.edges[0].node.id", String.class);
+        String replyText = "感谢检查，我们已更换冷藏柜并每日记录温度。";
+        String reply = api.executeAs("demo.owner", "demo-owner", "mutation($b: ID!, $t: String!) { submitOwnerReply(businessId: $b, text: $t) "
+                + "{ reply { id } userErrors { field code message } } }", "{\"b\":\"" + owned + "\",\"t\":" + GraphQlHttp.quote(replyText) + "}")
+                .read("$.data.submitOwnerReply.reply.id", String.class);
+        assertThat(reply).as("the owner's reply was taken").isNotNull();
+        open("/business/" + owned);
+        waitFor(By.id("business-name"));
+        assertThat(browser.findElements(By.id("owner-reply"))).as("not public before it is approved").isEmpty();
+        assertThat(api.executeAsDemoAdmin("mutation($id: ID!) { moderateOwnerReply(id: $id, decision: APPROVE) { reply { status } } }",
+                "{\"id\":\"" + reply + "\"}").read("$.data.moderateOwnerReply.reply.status", String.class)).isEqualTo("APPROVED");
+        open("/business/" + owned);
+        waitFor(By.id("owner-reply"));
+        assertThat(text("#owner-reply")).contains("业主回应").contains(replyText).contains(chineseDate(TODAY));
+    }
+
+    @Test
     void theLanguageSwitchIsRememberedAndTranslatesLabelsDatesAndNumbers() throws Exception {
         open("/business/" + snackBar);
         waitFor(By.id("business-name"));
@@ -392,6 +453,12 @@ class ResidentsPortalBrowserIT {
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
+    /** A date as the Chinese pages write it (the portal's Formats: medium style). */
+    private static String chineseDate(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.SIMPLIFIED_CHINESE).format(date);
+    }
+
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
@@ -410,7 +477,12 @@ class ResidentsPortalBrowserIT {
 
     private static void publish(String businessId, int hygiene, int facilities, int management,
                                 List<Map<String, Object>> violations) throws Exception {
-        String input = "{\"businessId\":\"" + businessId + "\",\"inspectedOn\":\"" + TODAY.minusDays(3)
+        publish(businessId, TODAY.minusDays(3), hygiene, facilities, management, violations);
+    }
+
+    private static void publish(String businessId, LocalDate inspectedOn, int hygiene, int facilities, int management,
+                                List<Map<String, Object>> violations) throws Exception {
+        String input = "{\"businessId\":\"" + businessId + "\",\"inspectedOn\":\"" + inspectedOn
                 + "\",\"kind\":\"ROUTINE_PATROL\",\"departmentCode\":\"MARKET_REGULATION\",\"hygieneScore\":" + hygiene
                 + ",\"facilitiesScore\":" + facilities + ",\"managementScore\":" + management
                 + ",\"ownerDuties\":{\"purchaseAcceptance\":true,\"ledger\":true,\"certificatesAndInvoices\":true,"

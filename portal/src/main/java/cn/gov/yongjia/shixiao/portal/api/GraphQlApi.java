@@ -20,7 +20,8 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * The portal's only way to data: typed requests from the client API generated in {@code schema}, sent to the
- * GraphQL endpoint over HTTP, answers mapped to the generated types.
+ * GraphQL endpoint over HTTP, answers mapped to the generated types. Every request is counted for the page being
+ * served ({@link ServerTiming}).
  */
 @Component
 public class GraphQlApi {
@@ -56,10 +57,13 @@ public class GraphQlApi {
         }).toList();
         String document = requests.size() == 1 ? requests.getFirst().serialize()
                 : new GraphQLMultiQueryRequest(requests).serialize();
+        long started = System.nanoTime();
         try {
             return new Answer(client.document(document).executeSync());
         } catch (GraphQlClientException | RestClientException e) {
             throw new ApiUnavailableException("The GraphQL API did not answer " + parts.keySet(), e);
+        } finally {
+            ApiCalls.record(System.nanoTime() - started);
         }
     }
 
@@ -71,6 +75,7 @@ public class GraphQlApi {
     public <T> T sendAsStaff(String bearerToken, GraphQLQuery query, BaseProjectionNode projection, Class<T> type) {
         String document = new GraphQLQueryRequest(query, projection).serialize();
         ClientGraphQlResponse response;
+        long started = System.nanoTime();
         try {
             response = client.mutate().header("Authorization", "Bearer " + bearerToken).build()
                     .document(document).executeSync();
@@ -78,6 +83,8 @@ public class GraphQlApi {
             throw new ApiUnavailableException("The API no longer knows the staff token", "UNAUTHENTICATED");
         } catch (GraphQlClientException | RestClientException e) {
             throw new ApiUnavailableException("The GraphQL API did not answer " + query.getOperationName(), e);
+        } finally {
+            ApiCalls.record(System.nanoTime() - started);
         }
         var field = response.field(query.getOperationName());
         List<ResponseError> errors = field.getErrors().isEmpty() ? response.getErrors() : field.getErrors();

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import cn.gov.yongjia.shixiao.portal.api.ApiUnavailableException;
 import cn.gov.yongjia.shixiao.portal.api.PortalProperties;
 import cn.gov.yongjia.shixiao.portal.business.BusinessProfile;
 import cn.gov.yongjia.shixiao.portal.business.QrCode;
+import cn.gov.yongjia.shixiao.portal.layout.ApiNotice;
 import cn.gov.yongjia.shixiao.portal.layout.Formats;
 import cn.gov.yongjia.shixiao.portal.layout.Language;
 import cn.gov.yongjia.shixiao.portal.layout.MainLayout;
@@ -20,6 +22,7 @@ import cn.gov.yongjia.shixiao.schema.types.Correction;
 import cn.gov.yongjia.shixiao.schema.types.Department;
 import cn.gov.yongjia.shixiao.schema.types.EnforcementAction;
 import cn.gov.yongjia.shixiao.schema.types.Inspection;
+import cn.gov.yongjia.shixiao.schema.types.InspectionConnection;
 import cn.gov.yongjia.shixiao.schema.types.OwnerDuties;
 import cn.gov.yongjia.shixiao.schema.types.OwnerReply;
 import cn.gov.yongjia.shixiao.schema.types.Permit;
@@ -56,7 +59,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * A business's page at its permanent address {@code /business/{global ID}} (IDs never change; closed businesses keep
  * theirs): rating with its meaning, date, validity and pending reason or stale warning, sub-scores and the four owner
- * duties, inspection history with violations, permits, status and its history, the approved owner reply, penalties
+ * duties, inspection history with violations (ten at a time, "show more" for older ones), permits, status and its history, the approved owner reply, penalties
  * under publication, the news releases concerning it, a QR code of the permanent address and the embeddable badge. ONE GraphQL request.
  */
 @Route(value = "business", layout = MainLayout.class)
@@ -95,7 +98,7 @@ class BusinessView extends Div implements HasUrlParameter<String>, HasDynamicTit
         if (business.getOwnerReply() != null) {
             add(ownerReply(business.getOwnerReply()));
         }
-        add(inspections(business.getInspections()), permits(business.getPermits()));
+        add(inspections(business.getId(), record.history()), permits(business.getPermits()));
         if (business.getEnforcementActions() != null && !business.getEnforcementActions().isEmpty()) {
             add(enforcement(business.getEnforcementActions()));
         }
@@ -244,19 +247,67 @@ class BusinessView extends Div implements HasUrlParameter<String>, HasDynamicTit
         return section;
     }
 
-    private Section inspections(List<Inspection> inspections) {
+    /**
+     * The inspection history, newest first: the first page came with the page view; "show more" asks the API for the
+     * next page with the cursor the last one ended with.
+     */
+    private Section inspections(String businessId, InspectionConnection history) {
         Section section = section("inspections", "business.inspections");
-        if (inspections == null || inspections.isEmpty()) {
+        if (history.getEdges().isEmpty()) {
             section.add(new Paragraph(getTranslation("business.noInspections")));
             return section;
         }
         OrderedList list = new OrderedList();
         list.addClassName("results");
-        for (Inspection inspection : inspections) {
-            list.add(inspection(inspection));
-        }
-        section.add(list);
+        Paragraph shown = new Paragraph();
+        shown.setId("inspections-shown");
+        shown.addClassName("hint");
+        NativeButton more = new NativeButton(getTranslation("business.moreInspections"));
+        more.setId("more-inspections");
+        more.addClassName("button-secondary");
+        section.add(list, shown, more);
+        HistoryPaging paging = new HistoryPaging(list, shown, more, history.getTotalCount());
+        paging.show(history);
+        more.addClickListener(e -> {
+            try {
+                int first = paging.count;
+                paging.show(profiles.inspections(businessId, paging.endCursor));
+                // keyboard and screen-reader users continue at the first new inspection, not at the top
+                list.getElement().executeJs("const h = this.querySelectorAll('h3')[$0]; "
+                        + "if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }", first);
+            } catch (ApiUnavailableException failure) {
+                more.setVisible(false);
+                section.add(new ApiNotice(failure));
+            }
+        });
         return section;
+    }
+
+    /** The inspections shown so far; "show more" continues after the last cursor. */
+    private final class HistoryPaging {
+
+        private final OrderedList list;
+        private final Paragraph shown;
+        private final NativeButton more;
+        private final int total;
+        private String endCursor;
+        private int count;
+
+        HistoryPaging(OrderedList list, Paragraph shown, NativeButton more, int total) {
+            this.list = list;
+            this.shown = shown;
+            this.more = more;
+            this.total = total;
+        }
+
+        void show(InspectionConnection page) {
+            page.getEdges().forEach(edge -> list.add(inspection(edge.getNode())));
+            count += page.getEdges().size();
+            endCursor = page.getPageInfo().getEndCursor();
+            more.setVisible(Boolean.TRUE.equals(page.getPageInfo().getHasNextPage()));
+            shown.setText(getTranslation("business.inspectionsShown", Formats.number(count, getLocale()),
+                    Formats.number(total, getLocale())));
+        }
     }
 
     private ListItem inspection(Inspection inspection) {

@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.gov.yongjia.shixiao.portal.api.ApiUnavailableException;
 import cn.gov.yongjia.shixiao.portal.figures.Figures;
@@ -17,9 +21,11 @@ import cn.gov.yongjia.shixiao.schema.types.QuarterInspections;
 import cn.gov.yongjia.shixiao.schema.types.RatingDistribution;
 import cn.gov.yongjia.shixiao.schema.types.RatingGrade;
 import cn.gov.yongjia.shixiao.schema.types.Statistics;
+import cn.gov.yongjia.shixiao.schema.types.Township;
 import cn.gov.yongjia.shixiao.portal.layout.MainLayout;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -38,14 +44,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 /**
- * The figures page: headline counts, the rating distribution by trade and by township, inspections per quarter and
- * this quarter's coverage. Every chart is drawn with plain CSS on the server and followed by a table of its numbers;
+ * The figures page, of the whole county or of one township ({@code figures?township=OUBEI}, chosen on the page):
+ * headline counts, the rating distribution by trade and by township, inspections per quarter and this quarter's
+ * coverage. Every chart is drawn with plain CSS on the server and followed by a table of its numbers;
  * numbers and dates are written the way the visitor's language writes them. One GraphQL request per page view.
  */
 @Route(value = "figures", layout = MainLayout.class)
@@ -55,7 +64,11 @@ class FiguresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** Grades in the order the charts stack them; pending last. */
     private static final List<String> SERIES = List.of("A", "B", "C", "RECTIFY", "PENDING");
 
+    /** The address's parameter for one township's figures: {@code figures?township=OUBEI}. */
+    static final String TOWNSHIP = "township";
+
     private final Figures figures;
+    private String townshipName;
 
     FiguresView(Figures figures) {
         this.figures = figures;
@@ -65,15 +78,20 @@ class FiguresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("figures.title");
+        return (townshipName == null ? "" : townshipName + " · ") + getTranslation("figures.title");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        townshipName = null;
         add(new H1(getTranslation("figures.heading")));
+        String township = event.getLocation().getQueryParameters().getSingleParameter(TOWNSHIP)
+                .map(String::strip).filter(code -> code.matches("[A-Z_]{1,40}")).orElse(null);
         try {
-            show(figures.county());
+            Figures.Page page = figures.of(township);
+            add(townshipChoice(page));
+            show(page.statistics());
         } catch (ApiUnavailableException e) {
             Div notice = new Div();
             notice.setId("figures-unavailable");
@@ -86,8 +104,43 @@ class FiguresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /**
+     * The whole county or one township: choosing navigates to {@code figures?township=CODE}, so the choice is in the
+     * address and can be shared.
+     */
+    private Select<String> townshipChoice(Figures.Page page) {
+        Map<String, Township> townships = page.townships().stream().collect(Collectors.toMap(Township::getCode,
+                Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Select<String> choice = new Select<>();
+        choice.setId("figures-township");
+        choice.setLabel(getTranslation("figures.township"));
+        choice.setEmptySelectionAllowed(true);
+        choice.setEmptySelectionCaption(getTranslation("figures.county"));
+        choice.setPlaceholder(getTranslation("figures.county"));
+        choice.setItems(townships.keySet());
+        choice.setItemLabelGenerator(code -> code == null ? getTranslation("figures.county")
+                : name(townships.get(code).getName(), townships.get(code).getNameEn()));
+        Township shown = page.statistics().getTownship();
+        choice.setValue(shown == null ? null : shown.getCode());
+        choice.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                UI.getCurrent().navigate("figures", e.getValue() == null ? QueryParameters.empty()
+                        : QueryParameters.of(TOWNSHIP, e.getValue()));
+            }
+        });
+        return choice;
+    }
+
     private void show(Statistics statistics) {
-        add(new Paragraph(getTranslation("figures.intro", date(statistics.getAsOf()))));
+        Township township = statistics.getTownship();
+        if (township == null) {
+            add(new Paragraph(getTranslation("figures.intro", date(statistics.getAsOf()))));
+        } else {
+            townshipName = name(township.getName(), township.getNameEn());
+            Paragraph intro = new Paragraph(getTranslation("figures.introTownship", date(statistics.getAsOf()), townshipName));
+            intro.setId("figures-scope");
+            add(intro);
+        }
         add(headline(statistics.getHeadline()));
         add(distribution("by-trade", getTranslation("figures.byTrade"), getTranslation("figures.byTrade.column"),
                 statistics.getRatingsByTrade()));
