@@ -16,6 +16,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A burst of committed changes is delivered by the small outbox pool, never by one thread per change: each delivery
@@ -46,6 +47,9 @@ class OutboxListenerExecutionIntegrationTest {
                 events.publishEvent(new ProbeHappened(i));
             }
         });
+        // deliveries hold on until the pool is full, so the burst really overlaps; then they are let go
+        await().atMost(Duration.ofSeconds(60)).until(() -> listener.running() >= properties.threads());
+        listener.release();
 
         assertThat(listener.awaitAll()).as("every change delivered").isTrue();
         assertThat(listener.maxConcurrent()).isBetween(1, properties.threads());
@@ -61,12 +65,21 @@ class OutboxListenerExecutionIntegrationTest {
 
         // the listener is proxied (asynchronous, transactional): read its state through methods, not fields
         private final CountDownLatch delivered = new CountDownLatch(BURST);
+        private final CountDownLatch released = new CountDownLatch(1);
         private final AtomicInteger running = new AtomicInteger();
         private final AtomicInteger maxConcurrent = new AtomicInteger();
         private final Set<String> threadNames = ConcurrentHashMap.newKeySet();
 
         public boolean awaitAll() throws InterruptedException {
             return delivered.await(2, TimeUnit.MINUTES);
+        }
+
+        public int running() {
+            return running.get();
+        }
+
+        public void release() {
+            released.countDown();
         }
 
         public int maxConcurrent() {
@@ -82,7 +95,7 @@ class OutboxListenerExecutionIntegrationTest {
             int now = running.incrementAndGet();
             maxConcurrent.accumulateAndGet(now, Math::max);
             threadNames.add(Thread.currentThread().getName());
-            Thread.sleep(Duration.ofMillis(150));
+            released.await(2, TimeUnit.MINUTES);
             running.decrementAndGet();
             delivered.countDown();
         }
