@@ -137,9 +137,10 @@ public class BusinessIndex {
      */
     public void compact(String fresh, Runnable whileWaiting) {
         try {
-            Time interval = definition().settings() == null || definition().settings().refreshInterval() == null
+            var settings = definition().settings();
+            Time interval = settings == null || settings.refreshInterval() == null
                     ? Time.of(t -> t.time("1s"))
-                    : definition().settings().refreshInterval();
+                    : settings.refreshInterval();
             client.indices().putSettings(p -> p.index(fresh).settings(x -> x.refreshInterval(interval)));
             client.indices().refresh(r -> r.index(fresh));
             String task = client.indices().forcemerge(f -> f.index(fresh).maxNumSegments(1L).waitForCompletion(false))
