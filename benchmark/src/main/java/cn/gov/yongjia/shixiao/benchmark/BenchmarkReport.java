@@ -126,12 +126,15 @@ final class BenchmarkReport {
                 2. **Rebuild vs raw bulk.** The platform's zero-downtime rebuild (`SearchIndexRebuild`, as behind the
                    `rebuildSearchIndex` mutation) is timed from start to the old index dropped: PostgreSQL read in
                    keyset pages of 500 with ratings, documents built (pinyin, suggest inputs), bulk-ingested into a
-                   new index with its refreshes off, refreshed and merged into one segment (which halves the cost of
-                   a search on it), alias swapped, changes replayed, a 1 s grace, old index dropped. Then the
+                   new index with its refreshes off, refresh interval put back, refreshed, alias swapped, changes
+                   replayed, a 1 s grace, old index dropped. From then on the new index serves every search. The
+                   rebuild then merges it into one segment (which halves the cost of a search on it; searches work
+                   meanwhile, slower): timed and shown apart, and over before any latency is measured. Then the
                    documents it wrote are copied out (not timed) and written again as ready JSON into a scratch index
-                   of the same mapping with the Java client's `BulkIngester`, same settings (500 per request, one in
-                   flight, external versions), plus a refresh: the raw bulk rate. The raw figure includes no merge;
-                   the rebuild's does. Ratio = rebuild rate / raw rate.
+                   of the same mapping, also with its refreshes off, with the Java client's `BulkIngester`, same
+                   settings (500 per request, one in flight, external versions), plus a refresh: the raw bulk rate.
+                   Ratio = rebuild rate / raw rate; the same ratio with the merge counted in the rebuild's time is
+                   shown too.
                 3. **pg_trgm.** `create extension pg_trgm` and GIN trigram indexes on `name` and `shop_sign_name`
                    (benchmark only; the database uses the builtin `C.UTF-8` locale, so that pg_trgm, which makes
                    trigrams only of what its locale calls letters, counts Han characters as letters).
@@ -185,7 +188,16 @@ final class BenchmarkReport {
                 rebuild.documents(), rebuild.seconds(), rebuild.documentsPerSecond()));
         md.append(String.format(Locale.ROOT, "| Raw bulk, same documents (Java client `BulkIngester`) | %,d | %.1f | %,.0f |%n",
                 rebuild.rawDocuments(), rebuild.rawSeconds(), rebuild.rawDocumentsPerSecond()));
-        md.append(String.format(Locale.ROOT, "| **Rebuild / raw** | | | **%.0f %%** |%n%n", rebuild.ratio() * 100));
+        md.append(String.format(Locale.ROOT, "| **Rebuild / raw** | | | **%.0f %%** |%n", rebuild.ratio() * 100));
+        if (rebuild.mergeSeconds() == null) {
+            md.append("| Merge into one segment, after the switch | | refused | |\n\n");
+        } else {
+            double withMerge = rebuild.documents() / (rebuild.seconds() + rebuild.mergeSeconds());
+            md.append(String.format(Locale.ROOT, "| Merge into one segment, after the switch (not in the rebuild's time) "
+                    + "| | %.1f | |%n", rebuild.mergeSeconds()));
+            md.append(String.format(Locale.ROOT, "| Rebuild and merge / raw | | %.1f | %.0f %% |%n%n",
+                    rebuild.seconds() + rebuild.mergeSeconds(), withMerge / rebuild.rawDocumentsPerSecond() * 100));
+        }
 
         md.append("| Target | Clients | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms | Requests/s |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");

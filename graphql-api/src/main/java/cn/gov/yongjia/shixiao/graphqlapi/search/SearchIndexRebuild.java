@@ -24,12 +24,15 @@ import org.springframework.stereotype.Component;
  *     process goes to both ({@link BusinessIndex#startRebuild()});</li>
  *     <li>it is filled from PostgreSQL in keyset pages of 500 through the client's bulk ingester, each document with
  *     its row's version as external version;</li>
- *     <li>it is refreshed (it filled without refreshes) and merged into one segment, which halves the cost of a search
- *     on it, while the old index still serves; then the alias moves to it in one atomic {@code _aliases} request;</li>
+ *     <li>it gets its refresh interval back (it filled without refreshes), is refreshed, and the alias moves to it in
+ *     one atomic {@code _aliases} request;</li>
  *     <li>every business changed since the rebuild started (less a safety margin) is read again and written
  *     through the alias: this replays changes that another process (the API, while the command runs) indexed only
  *     into the old index;</li>
- *     <li>after a grace second for searches still running on it, the old index is deleted.</li>
+ *     <li>after a grace second for searches still running on it, the old index is deleted: the rebuild is done
+ *     ({@link Report#seconds()});</li>
+ *     <li>the new index, now serving, is merged into one segment, which halves the cost of a search on it
+ *     ({@link Report#mergeSeconds()}); searches meanwhile are complete, only slower.</li>
  * </ol>
  * Why no change is lost and none overwritten by an older one: Elasticsearch keeps, per document, the highest external
  * version written, whatever the order of the writes. A change committed before the fill reads its row is in what the
@@ -58,12 +61,17 @@ public class SearchIndexRebuild {
         void written(long documents, long total);
     }
 
-    /** What a rebuild did. */
-    public record Report(long documents, long replayed, double seconds, List<String> oldIndices, String newIndex) {
+    /**
+     * What a rebuild did: {@code seconds} from the start to the old index deleted (the new one serving), then
+     * {@code mergeSeconds} merging the new one into one segment (null when Elasticsearch refused the merge: the new
+     * index serves unmerged, searches on it cost more until Elasticsearch's own merges catch up).
+     */
+    public record Report(long documents, long replayed, double seconds, Double mergeSeconds, List<String> oldIndices,
+                         String newIndex) {
     }
 
-    /** A running rebuild. */
-    public record Status(String newIndex, Instant startedAt, long written, long total) {
+    /** A running rebuild; {@code merging} once the new index serves and is being merged. */
+    public record Status(String newIndex, Instant startedAt, long written, long total, boolean merging) {
     }
 
     private final BusinessRegistry registry;
@@ -88,13 +96,14 @@ public class SearchIndexRebuild {
     }
 
     /**
-     * Rebuilds the index; returns when the alias points at the new index and the old one is gone.
+     * Rebuilds the index; returns when the alias points at the new index, the old one is gone and the new one is
+     * merged.
      *
      * @throws RebuildRunningException when a rebuild is running already, in this process or another
      */
     public Report run(Progress progress) {
         Instant started = Instant.now();
-        Status initial = new Status(null, started, 0, 0);
+        Status initial = new Status(null, started, 0, 0, false);
         if (!running.compareAndSet(null, initial)) {
             throw new RebuildRunningException("A rebuild of the search index is running already / 正在重建搜索索引");
         }
@@ -102,7 +111,7 @@ public class SearchIndexRebuild {
             long nanos = System.nanoTime();
             String fresh = index.startRebuild();
             long total = registry.count();
-            running.set(new Status(fresh, started, 0, total));
+            running.set(new Status(fresh, started, 0, total, false));
             long count;
             try {
                 count = fill(fresh, total, started, (written, all) -> {
@@ -110,7 +119,7 @@ public class SearchIndexRebuild {
                     progress.written(written, all);
                 });
                 lease.renew();
-                index.compact(fresh, lease::renew);
+                index.ready(fresh);
             } catch (RuntimeException e) {
                 index.abandonRebuild(fresh);
                 throw e;
@@ -121,12 +130,28 @@ public class SearchIndexRebuild {
             LockSupport.parkNanos(DROP_GRACE.toNanos());
             index.drop(old);
             double seconds = (System.nanoTime() - nanos) / 1e9;
-            log.info("Rebuilt the search index {} ({} businesses, {} replayed) in {} s; dropped {}", fresh, count,
-                    replayed, String.format("%.1f", seconds), old);
-            return new Report(count, replayed, seconds, old, fresh);
+            log.info("Rebuilt the search index {} ({} businesses, {} replayed) in {} s; dropped {}; merging it", fresh,
+                    count, replayed, String.format("%.1f", seconds), old);
+            running.set(new Status(fresh, started, count, count, true));
+            Double mergeSeconds = merge(fresh, lease);
+            return new Report(count, replayed, seconds, mergeSeconds, old, fresh);
         } finally {
             running.set(null);
         }
+    }
+
+    /** Merges the new, serving index; a failure leaves it serving unmerged, so it is logged, not thrown. */
+    private Double merge(String fresh, RebuildLock.Lease lease) {
+        long nanos = System.nanoTime();
+        try {
+            index.merge(fresh, lease::renew);
+        } catch (RuntimeException e) {
+            log.warn("The search index {} serves, but could not be merged into one segment: {}", fresh, e.getMessage());
+            return null;
+        }
+        double seconds = (System.nanoTime() - nanos) / 1e9;
+        log.info("Merged the search index {} into one segment in {} s", fresh, String.format("%.1f", seconds));
+        return seconds;
     }
 
     private long fill(String fresh, long total, Instant started, Progress progress) {
@@ -142,11 +167,11 @@ public class SearchIndexRebuild {
                 if (!batch.isEmpty()) {
                     after = batch.getLast().key();
                 }
-                running.set(new Status(fresh, started, bulk.written(), Math.max(total, count)));
+                running.set(new Status(fresh, started, bulk.written(), Math.max(total, count), false));
                 progress.written(bulk.written(), Math.max(total, count));
             } while (batch.size() == BATCH);
         }
-        running.set(new Status(fresh, started, bulk.written(), Math.max(total, count)));
+        running.set(new Status(fresh, started, bulk.written(), Math.max(total, count), false));
         progress.written(bulk.written(), Math.max(total, count));
         return count;
     }

@@ -31,8 +31,10 @@ class SearchIndexRebuildCommand implements ApplicationRunner {
         try {
             SearchIndexRebuild.Report report = rebuild.run((written, total) ->
                     System.out.printf("search index rebuild: %d / %d businesses written%n", written, total));
-            System.out.printf("search index rebuild: done — %d businesses, %d changes replayed, %.1f s, %s → %s%n",
-                    report.documents(), report.replayed(), report.seconds(), report.oldIndices(), report.newIndex());
+            System.out.printf("search index rebuild: done — %d businesses, %d changes replayed, %.1f s, %s → %s; %s%n",
+                    report.documents(), report.replayed(), report.seconds(), report.oldIndices(), report.newIndex(),
+                    report.mergeSeconds() == null ? "not merged into one segment (see the log)"
+                            : String.format("merged into one segment in %.1f s", report.mergeSeconds()));
             code = 0;
         } catch (RuntimeException e) {
             System.out.printf("search index rebuild: FAILED, the old index stays in use — %s%n", e.getMessage());

@@ -46,7 +46,7 @@ class SearchIndexRebuildIntegrationTest {
     private static final int BUSINESSES = 300;
     private static final String WORD = "重建";
     private static final String REBUILD = """
-            mutation { rebuildSearchIndex { documents replayed seconds oldIndices newIndex } }""";
+            mutation { rebuildSearchIndex { documents replayed seconds mergeSeconds oldIndices newIndex } }""";
 
     @LocalServerPort
     int port;
@@ -137,8 +137,9 @@ class SearchIndexRebuildIntegrationTest {
             admin.document(REBUILD).execute().errors()
                     .satisfy(errors -> assertThat(errors).singleElement()
                             .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "ALREADY_RUNNING")));
-            admin.document("{ searchIndexRebuild { newIndex total } }").execute()
-                    .path("searchIndexRebuild.newIndex").entity(String.class).isEqualTo(target);
+            var status = admin.document("{ searchIndexRebuild { newIndex total merging } }").execute();
+            status.path("searchIndexRebuild.newIndex").entity(String.class).isEqualTo(target);
+            status.path("searchIndexRebuild.merging").entity(Boolean.class).isEqualTo(false);
         });
         // a few more searches on the new index, then stop
         int after = totals.size();
@@ -161,6 +162,10 @@ class SearchIndexRebuildIntegrationTest {
         assertThat(elasticsearch.indices().getSettings(g -> g.index(report.newIndex())).get(report.newIndex())
                 .settings().index().refreshInterval().time())
                 .as("filled without refreshes, then its own interval back").isEqualTo("1s");
+        assertThat(report.mergeSeconds()).as("merged after the switch").isNotNull().isPositive();
+        index.refresh();
+        assertThat(elasticsearch.cat().segments(c -> c.index(report.newIndex())).segments())
+                .as("one segment once merged").hasSize(1);
         assertThat(rebuild.status()).isEmpty();
         assertIndexEqualsRegister();
     }
@@ -184,6 +189,7 @@ class SearchIndexRebuildIntegrationTest {
         String newIndex = response.path("rebuildSearchIndex.newIndex").entity(String.class).get();
         assertThat(newIndex).startsWith(index.alias() + "_v2_").isNotIn(oldIndices);
         assertThat(response.path("rebuildSearchIndex.seconds").entity(Double.class).get()).isPositive();
+        assertThat(response.path("rebuildSearchIndex.mergeSeconds").entity(Double.class).get()).isPositive();
         assertThat(index.physicalIndices()).containsExactly(newIndex);
         assertThat(index.allPhysicalIndices()).containsExactly(newIndex);
         assertThat(search.search(WORD, 1).total()).isEqualTo(registry.count());

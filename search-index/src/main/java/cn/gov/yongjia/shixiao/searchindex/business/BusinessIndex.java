@@ -36,10 +36,10 @@ import org.springframework.stereotype.Component;
  * A full rebuild without downtime goes the other way round: {@link #startRebuild()} creates a new physical index of
  * the current version with a unique name ({@code businesses_v2_<millis>}), not behind the alias, and makes it the
  * <em>shadow</em>: from then on every single write ({@link BusinessIndexer#index}) goes to the alias and to the
- * shadow, with the same external version. It fills without refreshes; once it is filled, {@link #compact} refreshes it
- * and merges it into one segment, {@link #finishRebuild} moves the alias to
- * it in one atomic {@code _aliases} request, and {@link #drop} deletes the old index, so searches see the old, full index until the
- * new, full one replaces it.
+ * shadow, with the same external version. It fills without refreshes; once it is filled, {@link #ready} gives it its
+ * refresh interval back, {@link #finishRebuild} refreshes it and moves the alias to it in one atomic {@code _aliases}
+ * request, and {@link #drop} deletes the old index, so searches see the old, full index until the new, full one
+ * replaces it. Then {@link #merge} merges the new index into one segment while it serves.
  */
 @Component
 public class BusinessIndex {
@@ -116,7 +116,7 @@ public class BusinessIndex {
             throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
         }
         try {
-            // no refreshes while it fills (nobody searches it yet): fewer, larger segments, less merging; compact()
+            // no refreshes while it fills (nobody searches it yet): fewer, larger segments, less merging; ready()
             // puts the index's own interval back
             client.indices().putSettings(p -> p.index(fresh).settings(x -> x.refreshInterval(t -> t.time("-1"))));
         } catch (IOException | ElasticsearchException e) {
@@ -130,27 +130,39 @@ public class BusinessIndex {
 
     /**
      * Readies a filled new index for searching before the alias moves to it: puts back its refresh interval (as in
-     * the index definition), refreshes it and merges it into one segment. Searches on one segment cost about half of
-     * what they cost on the dozen or so a bulk fill leaves (measured: docs/benchmarks.md); the merge takes a fraction
-     * of the fill's time and runs while the old index still serves every search. The merge runs as an Elasticsearch
-     * task; this waits for it in short polls, calling {@code whileWaiting} between them (to renew the rebuild lease).
+     * the index definition; it filled without refreshes). {@link #finishRebuild} refreshes it.
      */
-    public void compact(String fresh, Runnable whileWaiting) {
+    public void ready(String fresh) {
         try {
             var settings = definition().settings();
             Time interval = settings == null || settings.refreshInterval() == null
                     ? Time.of(t -> t.time("1s"))
                     : settings.refreshInterval();
             client.indices().putSettings(p -> p.index(fresh).settings(x -> x.refreshInterval(interval)));
-            client.indices().refresh(r -> r.index(fresh));
-            String task = client.indices().forcemerge(f -> f.index(fresh).maxNumSegments(1L).waitForCompletion(false))
+        } catch (ElasticsearchException e) {
+            throw new SearchUnavailableException("Elasticsearch refused the settings of " + fresh, e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+        }
+    }
+
+    /**
+     * Merges a physical index into one segment. A bulk fill leaves a dozen or so; searches on one segment cost about
+     * half as much (measured: docs/benchmarks.md). A rebuild merges its new index once it serves searches, so the
+     * merge's minutes do not hold the switch back; searches meanwhile read the unmerged segments, complete but
+     * slower, and changes keep arriving. The merge runs as an Elasticsearch task; this waits for it in short polls,
+     * calling {@code whileWaiting} between them (to renew the rebuild lease).
+     */
+    public void merge(String physical, Runnable whileWaiting) {
+        try {
+            String task = client.indices().forcemerge(f -> f.index(physical).maxNumSegments(1L).waitForCompletion(false))
                     .task();
             while (task != null && !client.tasks().get(t -> t.taskId(task)).completed()) {
                 whileWaiting.run();
                 LockSupport.parkNanos(MERGE_POLL.toNanos());
             }
         } catch (ElasticsearchException e) {
-            throw new SearchUnavailableException("Elasticsearch refused to compact " + fresh, e);
+            throw new SearchUnavailableException("Elasticsearch refused to merge " + physical, e);
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
         }
