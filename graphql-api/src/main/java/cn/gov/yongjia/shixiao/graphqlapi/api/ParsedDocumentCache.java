@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * once, not on every request: the benchmark found parsing and validation to be about a quarter of the API's own work
  * per search. Validation does not depend on variables, so the entry, errors included, holds for every request with the
  * same text. Bounded by {@link #MAX_DOCUMENTS}, least recently used first out, so that many distinct documents (or an
- * attacker's) cannot grow it; the parser's token limit ({@code ParserTokenLimit}) applies before anything is kept.
+ * attacker's) cannot grow it; the parser's token limit ({@code ParserTokenLimit}, part of {@code QueryLimits}) applies before anything is kept.
  */
 @Component
 class ParsedDocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {

@@ -13,16 +13,13 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Refuses operations with more aliased fields than {@link QueryLimitsProperties#maxAliases()}
  * ({@code TOO_MANY_ALIASES}), or with a list argument longer than {@link QueryLimitsProperties#maxInputListItems()}
  * ({@code INPUT_LIST_TOO_LONG}). Lists are checked after variables are applied, also inside input objects and lists.
  */
-@Component
-@Order(QueryLimitsOrder.ALIASES_AND_INPUT_LISTS)
+// one of the checks of QueryLimits (and an instrumentation of its own, which AliasAndInputListLimitTest uses)
 class AliasAndInputListLimit extends SimplePerformantInstrumentation {
 
     private final int maxAliases;

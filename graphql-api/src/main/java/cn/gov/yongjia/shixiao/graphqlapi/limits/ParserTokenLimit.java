@@ -5,14 +5,13 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.parser.ParserOptions;
-import org.springframework.stereotype.Component;
 
 /**
  * Makes graphql-java's parser give up on documents of more than {@link QueryLimitsProperties#maxTokens()} tokens, so
  * that an oversized document costs little before it is refused (a syntax error, {@code classification}
  * {@code InvalidSyntax}). Spring Boot sets no parser options; graphql-java's own default is 15 000 tokens.
  */
-@Component
+// one of the checks of QueryLimits
 class ParserTokenLimit extends SimplePerformantInstrumentation {
 
     private final ParserOptions parserOptions;

@@ -16,8 +16,6 @@ import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Refuses operations that nest fields deeper than {@link QueryLimitsProperties#maxDepth()} with
@@ -27,8 +25,7 @@ import org.springframework.stereotype.Component;
  * 20 deep and 500 fields, no cycles through {@code __Type.fields}): the standard introspection query that schema tools
  * send is 13 deep ({@code __schema → types → fields → args → type → 7 × ofType → name}).
  */
-@Component
-@Order(QueryLimitsOrder.DEPTH)
+// one of the checks of QueryLimits
 class QueryDepthLimit extends MaxQueryDepthInstrumentation {
 
     QueryDepthLimit(QueryLimitsProperties limits) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.analysis.QueryComplexityCalculator;
 import graphql.execution.ExecutionContext;
@@ -14,23 +15,42 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the caller what the operation cost: {@code "extensions": {"cost": {"requested": N, "limit": L}}}, on every
- * request that got as far as execution, refused or not. Requests that fail to parse or validate carry no cost.
+ * The API's limits on what one request may ask, as one GraphQL instrumentation (graphql-java calls every
+ * instrumentation of the chain for every field fetched, so one instead of five is cheaper on every request):
+ * <ol>
+ *     <li>the parser gives up beyond {@link QueryLimitsProperties#maxTokens()} tokens ({@link ParserTokenLimit});</li>
+ *     <li>the operation's cost is measured, once, and told to the caller: {@code "extensions": {"cost": {"requested":
+ *     N, "limit": L}}} on every request that got as far as execution, refused or not (requests that fail to parse or
+ *     validate carry no cost);</li>
+ *     <li>too many aliases or too long an input list is refused ({@link AliasAndInputListLimit});</li>
+ *     <li>too deep is refused ({@link QueryDepthLimit});</li>
+ *     <li>too costly is refused with {@code QUERY_TOO_COSTLY}.</li>
+ * </ol>
  */
 @Component
-@Order(QueryLimitsOrder.COST_REPORT)
-class QueryCostReport extends SimplePerformantInstrumentation {
+class QueryLimits extends SimplePerformantInstrumentation {
 
     private final ConnectionCostCalculator costs;
-    private final int limit;
+    private final int maxCost;
+    private final ParserTokenLimit tokens;
+    private final AliasAndInputListLimit aliasesAndLists;
+    private final QueryDepthLimit depth;
 
-    QueryCostReport(ConnectionCostCalculator costs, QueryLimitsProperties limits) {
+    QueryLimits(ConnectionCostCalculator costs, QueryLimitsProperties limits) {
         this.costs = costs;
-        this.limit = limits.maxCost();
+        this.maxCost = limits.maxCost();
+        this.tokens = new ParserTokenLimit(limits);
+        this.aliasesAndLists = new AliasAndInputListLimit(limits);
+        this.depth = new QueryDepthLimit(limits);
+    }
+
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+                                                   InstrumentationState state) {
+        return tokens.instrumentExecutionInput(input, parameters, state);
     }
 
     @Override
@@ -51,6 +71,11 @@ class QueryCostReport extends SimplePerformantInstrumentation {
                 .build()
                 .calculate();
         InstrumentationState.<MeasuredCost>ofState(state).requested = cost;
+        aliasesAndLists.beginExecuteOperation(parameters, null);
+        depth.beginExecuteOperation(parameters, null);
+        if (cost > maxCost) {
+            throw QueryRefusedException.tooCostly(cost, maxCost);
+        }
         return SimpleInstrumentationContext.noOp();
     }
 
@@ -64,7 +89,7 @@ class QueryCostReport extends SimplePerformantInstrumentation {
         }
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("requested", requested);
-        cost.put("limit", limit);
+        cost.put("limit", maxCost);
         return CompletableFuture.completedFuture(result.transform(builder -> builder.addExtension("cost", cost)));
     }
 
