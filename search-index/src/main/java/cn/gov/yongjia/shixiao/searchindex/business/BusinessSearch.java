@@ -32,17 +32,21 @@ import co.elastic.clients.util.NamedValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds businesses. Chinese text works on the minimal Elasticsearch distribution: one token per Han character (all
- * required up to three characters; beyond, one in four may be missing, for typos), phrase matches boosted, a bigram
- * subfield that rewards adjacent characters; pinyin and initials (computed at index time) are matched by prefix;
- * a credit code matches exactly. docs/architecture.md ("Search on the minimal Elasticsearch") explains the query and
- * how relevance blends text, rating and distance.
+ * Finds businesses. Chinese text works on the minimal Elasticsearch distribution: one token per Han character, every
+ * character required; only when that finds nothing, a text of four or more characters is searched again with one in
+ * four allowed missing (typos); a bigram subfield rewards adjacent characters; pinyin and initials (computed at index
+ * time) are matched by prefix; a credit code matches exactly. docs/architecture.md ("Search on the minimal
+ * Elasticsearch") explains the query and how relevance blends text, rating and distance.
  */
 @Component
 public class BusinessSearch {
 
     /** A unified social credit code: 18 digits and capitals (GB 32100), spaces allowed in the query. */
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-Z]{18}");
+    /** What the {@code standard} tokenizer makes a token of: each Han character, each run of other letters/digits. */
+    private static final Pattern TOKEN = Pattern.compile("\\p{IsHan}|[\\p{L}\\p{N}&&[^\\p{IsHan}]]+");
+    /** Fewer tokens than this: "one in four may be missing" still requires them all, so there is nothing to relax. */
+    private static final int RELAXABLE_TOKENS = 4;
     private static final String PENDING = "PENDING";
 
     private final ElasticsearchClient client;
@@ -64,15 +68,16 @@ public class BusinessSearch {
      * @throws IllegalArgumentException when {@code after} is not a cursor of this sort order
      */
     public BusinessHits search(BusinessQuery query) {
-        SearchRequest request = request(query);
         try {
-            SearchResponse<Map> response = client.search(request, Map.class);
+            SearchResponse<Map> response = client.search(request(query), Map.class);
+            if (found(response) == 0 && relaxable(query)) {
+                response = client.search(relaxedRequest(query), Map.class);
+            }
             List<Hit<Map>> raw = response.hits().hits();
             List<BusinessHits.Hit> hits = raw.stream().limit(query.size())
                     .map(hit -> hit(hit, query))
                     .toList();
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new BusinessHits(total, hits, raw.size() > query.size(), facets(response));
+            return new BusinessHits(found(response), hits, raw.size() > query.size(), facets(response));
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return new BusinessHits(0, List.of(), false, BusinessHits.Facets.NONE);
@@ -84,14 +89,39 @@ public class BusinessSearch {
     }
 
     /**
-     * The Elasticsearch request a search sends (the benchmark sends the same bodies straight to Elasticsearch to
-     * measure the API's overhead).
+     * The Elasticsearch request a search sends first: every character of the text required. When it finds nothing
+     * and the query is {@link #relaxable}, the search sends {@link #relaxedRequest} (the benchmark sends the same
+     * bodies straight to Elasticsearch to measure the API's overhead).
      *
      * @throws IllegalArgumentException when {@code after} is not a cursor of this sort order
      */
     public SearchRequest request(BusinessQuery query) {
+        return request(query, false);
+    }
+
+    /**
+     * The second request of a search whose first found nothing: one character in four may be missing (typos).
+     *
+     * @throws IllegalArgumentException when {@code after} is not a cursor of this sort order
+     */
+    public SearchRequest relaxedRequest(BusinessQuery query) {
+        return request(query, true);
+    }
+
+    /** Whether a query has a text long enough (four tokens) for {@link #relaxedRequest} to find more. */
+    public static boolean relaxable(BusinessQuery query) {
+        return query.text() != null && TOKEN.matcher(query.text()).results().limit(RELAXABLE_TOKENS).count()
+                == RELAXABLE_TOKENS;
+    }
+
+    /** How many hits a response counted. */
+    public static long found(SearchResponse<?> response) {
+        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+    }
+
+    private SearchRequest request(BusinessQuery query, boolean relaxed) {
         List<FieldValue> after = query.after() == null ? null : SearchCursor.decode(query.after(), query.sort());
-        Query text = textQuery(query.text());
+        Query text = textQuery(query.text(), relaxed);
         List<Query> base = baseFilters(query);
         Map<String, Query> facetFilters = facetFilters(query);
         Query matching = Query.of(q -> q.bool(b -> b.must(text).filter(base)));
@@ -203,22 +233,26 @@ public class BusinessSearch {
     }
 
     /**
-     * The text query (see docs/architecture.md). A hit must match one of: the names character by character (up to
-     * three characters all, beyond that one in four may be missing: typos), the address the same way, the pinyin
-     * or initials by prefix, the credit code exactly. Whole-phrase and adjacent-character (bigram) matches only
-     * rank: alone they would let a shared pair of characters (面馆) match. No text (null) matches everything.
+     * The text query (see docs/architecture.md). A hit must match one of: the names character by character (every
+     * character; relaxed, beyond three characters one in four may be missing: typos), the address the same way, the
+     * pinyin or initials by prefix, the credit code exactly. Adjacent characters (the bigram subfield) only rank:
+     * alone they would let a shared pair of characters (面馆) match; with all three pairs of 兰州拉面 matched a name
+     * holds the whole phrase, so no phrase query is needed (it read positions for every hit: about a fifth of a
+     * search). No text (null) matches everything.
      */
-    static Query textQuery(String raw) {
+    static Query textQuery(String raw, boolean relaxed) {
         if (raw == null) {
             return Query.of(q -> q.matchAll(m -> m)); // browsing: the filters and the point alone decide
         }
         String text = raw.strip();
         String latin = PinyinTranscriber.latinQuery(text);
         String compact = PinyinTranscriber.fullWidthToAscii(text).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        String characters = relaxed ? "-25%" : "100%";
         List<Query> matches = new ArrayList<>();
         matches.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName")
-                .type(TextQueryType.BestFields).minimumShouldMatch("-25%"))));
-        matches.add(Query.of(q -> q.match(m -> m.field("address").query(text).minimumShouldMatch("-25%").boost(0.3f))));
+                .type(TextQueryType.BestFields).minimumShouldMatch(characters))));
+        matches.add(Query.of(q -> q.match(m -> m.field("address").query(text).minimumShouldMatch(characters)
+                .boost(0.3f))));
         if (latin.length() >= 2) {
             String pinyin = latin.length() > BusinessDocument.MAX_PINYIN ? latin.substring(0, BusinessDocument.MAX_PINYIN) : latin;
             matches.add(Query.of(q -> q.prefix(p -> p.field("pinyin").value(pinyin).boost(3f))));
@@ -227,14 +261,11 @@ public class BusinessSearch {
         if (CREDIT_CODE.matcher(compact).matches()) {
             matches.add(Query.of(q -> q.term(t -> t.field("creditCode").value(compact).boost(20f))));
         }
-        List<Query> boosts = List.of(
-                Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName")
-                        .type(TextQueryType.Phrase).boost(4f))),
-                Query.of(q -> q.multiMatch(m -> m.query(text).fields("name.bigram", "shopSignName.bigram")
-                        .type(TextQueryType.BestFields).boost(2f))));
+        Query adjacent = Query.of(q -> q.multiMatch(m -> m.query(text).fields("name.bigram", "shopSignName.bigram")
+                .type(TextQueryType.BestFields).boost(3f)));
         return Query.of(q -> q.bool(b -> b
                 .must(m -> m.bool(any -> any.should(matches).minimumShouldMatch("1")))
-                .should(boosts)));
+                .should(adjacent)));
     }
 
     /** Filters that apply to hits and facets alike. */

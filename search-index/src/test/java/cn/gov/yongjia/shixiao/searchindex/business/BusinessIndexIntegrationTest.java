@@ -92,6 +92,20 @@ class BusinessIndexIntegrationTest {
     }
 
     @Test
+    void everyCharacterIsRequiredUnlessNoNameHasThemAll() {
+        indexer.index(document(160, "大若岩缙云烧饼", "RESTAURANT", 1));
+        indexer.index(document(161, "大若岩缙云饼屋", "RESTAURANT", 1)); // 缙云饼: three of 缙云烧饼
+        index.refresh();
+
+        assertThat(ids(search.search("缙云烧饼", 10))).as("only the name with all four").containsExactly(160L);
+        assertThat(ids(search.search("缙云烧麦", 10))).as("none has all four: one may be missing")
+                .containsExactly(160L);
+        assertThat(ids(search.search("缙云饼店", 10))).containsExactlyInAnyOrder(160L, 161L);
+        assertThat(search.search("缙云饼店", 10).total()).isEqualTo(2);
+        assertThat(search.search("云烧麦", 10).total()).as("three characters are never relaxed").isZero();
+    }
+
+    @Test
     void shopSignNamesAddressesAndHighlightsCount() {
         indexer.index(BusinessDocument.from(new BusinessFacts(30, "Business:30", "永嘉县黄田某某餐饮店", "老街<馄饨>",
                 "永嘉县黄田街道千石路8号", null, "RESTAURANT", "HUANGTIAN", "OPEN", null, false, null, null, null, false,
