@@ -323,7 +323,11 @@ public class BusinessSearch {
                 .aggregations("values", values));
     }
 
+    /** One value (the default status, a single trade) as a plain {@code term}: cheaper than a one-value {@code terms}. */
     private static Query terms(String field, List<String> values) {
+        if (values.size() == 1) {
+            return Query.of(q -> q.term(t -> t.field(field).value(values.getFirst())));
+        }
         return Query.of(q -> q.terms(t -> t.field(field)
                 .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
     }
