@@ -132,7 +132,7 @@ final class BenchmarkReport {
                    meanwhile, slower): timed and shown apart, and over before any latency is measured. Then the
                    documents it wrote are copied out (not timed) and written again as ready JSON into a scratch index
                    of the same mapping, also with its refreshes off, with the Java client's `BulkIngester`, same
-                   settings (500 per request, one in flight, external versions), plus a refresh: the raw bulk rate.
+                   settings (500 per request, two in flight, external versions), plus a refresh: the raw bulk rate.
                    Ratio = rebuild rate / raw rate; the same ratio with the merge counted in the rebuild's time is
                    shown too.
                 3. **pg_trgm.** `create extension pg_trgm` and GIN trigram indexes on `name` and `shop_sign_name`

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import cn.gov.yongjia.shixiao.graphqlapi.search.SearchIndexRebuild;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
+import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndexer;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
@@ -35,8 +36,9 @@ import org.springframework.core.io.ClassPathResource;
  * new index without refreshes, refresh, swap the alias, replay, drop the old index; the one-segment merge that
  * follows is timed apart). Then the documents it wrote are copied to a file (not timed), and written again, as ready
  * JSON, into a scratch index of the same mapping, also without refreshes, with the Java client's
- * {@link BulkIngester} with the platform's settings (500 per request, one request in flight, external versions),
- * and refreshed: that is the raw bulk rate, the most the rebuild could reach on this machine.
+ * {@link BulkIngester} with the platform's settings ({@link BusinessIndexer#BULK_SIZE} per request,
+ * {@link BusinessIndexer#REQUESTS_IN_FLIGHT} in flight, external versions), and refreshed: that is the raw bulk rate,
+ * the most the rebuild could reach on this machine.
  */
 final class RebuildMeasurement {
 
@@ -144,8 +146,8 @@ final class RebuildMeasurement {
                 failed.addAndGet(contexts.size());
             }
         };
-        try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client).maxOperations(500)
-                .maxConcurrentRequests(1).flushInterval(1, TimeUnit.SECONDS).listener(listener));
+        try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client)
+                .maxOperations(BusinessIndexer.BULK_SIZE).maxConcurrentRequests(BusinessIndexer.REQUESTS_IN_FLIGHT).flushInterval(1, TimeUnit.SECONDS).listener(listener));
              BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
