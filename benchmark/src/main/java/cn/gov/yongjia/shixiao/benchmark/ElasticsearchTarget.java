@@ -8,8 +8,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 
 /**
  * The same searches straight to Elasticsearch: the request bodies {@link BusinessSearch} builds for the query (the
- * first and, when it finds nothing, the relaxed one), the very bodies the API sends, through the Elasticsearch Java client; no GraphQL, no HTTP server, no
- * PostgreSQL lookup of the records.
+ * first and, when it finds nothing, the relaxed one), the very bodies the API sends, through the Elasticsearch Java
+ * client; no GraphQL, no HTTP server, no PostgreSQL lookup of the records.
  */
 final class ElasticsearchTarget implements SearchTarget {
 

@@ -147,7 +147,8 @@ final class RebuildMeasurement {
             }
         };
         try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client)
-                .maxOperations(BusinessIndexer.BULK_SIZE).maxConcurrentRequests(BusinessIndexer.REQUESTS_IN_FLIGHT).flushInterval(1, TimeUnit.SECONDS).listener(listener));
+                .maxOperations(BusinessIndexer.BULK_SIZE).maxConcurrentRequests(BusinessIndexer.REQUESTS_IN_FLIGHT)
+                .flushInterval(1, TimeUnit.SECONDS).listener(listener));
              BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {

@@ -76,7 +76,8 @@ public class BusinessIndexer {
 
     /**
      * A writer for many documents at once (a re-index), through the client's {@link BulkIngester}: requests of
-     * {@value #BULK_SIZE} documents, {@value #REQUESTS_IN_FLIGHT} in flight, sent while the caller reads the next ones. Same external versions as {@link #index}.
+     * {@value #BULK_SIZE} documents, {@value #REQUESTS_IN_FLIGHT} in flight, sent while the caller reads the next
+     * ones. Same external versions as {@link #index}.
      * {@link Bulk#close()} waits for every request and fails when a document was refused for another reason than a
      * newer version already being there.
      */

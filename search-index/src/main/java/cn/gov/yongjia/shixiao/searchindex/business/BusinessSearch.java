@@ -323,7 +323,7 @@ public class BusinessSearch {
                 .aggregations("values", values));
     }
 
-    /** One value (the default status, a single trade) as a plain {@code term}: cheaper than a one-value {@code terms}. */
+    /** One value (the default status, a single trade) as a plain {@code term}: cheaper than a one-value terms. */
     private static Query terms(String field, List<String> values) {
         if (values.size() == 1) {
             return Query.of(q -> q.term(t -> t.field(field).value(values.getFirst())));
