@@ -16,8 +16,11 @@ import java.util.Map;
 import cn.gov.yongjia.shixiao.embedded.PidFile;
 import cn.gov.yongjia.shixiao.embedded.Processes;
 
-/** One of the platform's Spring Boot applications, run as a child process from its runnable jar. */
-final class ApplicationProcess implements AutoCloseable {
+/**
+ * One of the platform's Spring Boot applications, run as a child process from its runnable jar (public for the
+ * search benchmark, which serves the API it measures the way the launcher does).
+ */
+public final class ApplicationProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
@@ -33,15 +36,16 @@ final class ApplicationProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ApplicationProcess start(String name, Path jar, int port, Map<String, String> environment,
-                                    List<String> arguments, Path runDir, Path logDir) {
+    public static ApplicationProcess start(String name, Path jar, int port, String heap,
+                                           Map<String, String> environment, List<String> arguments, Path runDir,
+                                           Path logDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
         }
         PidFile pidFile = new PidFile(runDir.resolve(name + ".pid"));
         pidFile.endLeftoverProcess(Duration.ofSeconds(30));
         Path log = logDir.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-Dfile.encoding=UTF-8",
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap, "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
         try {
@@ -63,7 +67,7 @@ final class ApplicationProcess implements AutoCloseable {
     }
 
     /** Waits until the application is ready for traffic (its start-up work, such as loading demo data, is done). */
-    void awaitStarted(Duration timeout) {
+    public void awaitStarted(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -107,7 +111,7 @@ final class ApplicationProcess implements AutoCloseable {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 

@@ -14,11 +14,18 @@ import java.util.Optional;
  * @param datasourceUrl     {@code SPRING_DATASOURCE_URL}: an external PostgreSQL; none starts the embedded one
  * @param elasticsearchUris {@code SPRING_ELASTICSEARCH_URIS}: an external Elasticsearch; none starts the embedded one
  * @param demoData          {@code YONGJIA_DEMO_DATA}, default true: load demo data into an empty register
+ * @param elasticsearchHeap {@code YONGJIA_ES_HEAP}, default {@code 512m}: the embedded Elasticsearch's heap (a register
+ *                          of hundreds of thousands of businesses needs more: merging 1,000,000 needs about 2g)
+ * @param apiHeap           {@code YONGJIA_API_HEAP}, default {@code 512m}: the GraphQL API's heap
  */
 public record LauncherSettings(Path dataDir, Path appsDir, int apiPort, int portalPort,
                                Optional<String> datasourceUrl, Optional<String> datasourceUsername,
                                Optional<String> datasourcePassword, Optional<String> elasticsearchUris,
-                               boolean demoData) {
+                               boolean demoData, String elasticsearchHeap, String apiHeap) {
+
+    static final String DEFAULT_HEAP = "512m";
+    /** A JVM heap size as {@code -Xmx} takes it: a number of megabytes or gigabytes. */
+    private static final java.util.regex.Pattern HEAP = java.util.regex.Pattern.compile("[1-9][0-9]*[mMgG]");
 
     public static LauncherSettings fromEnvironment() {
         return from(System.getenv());
@@ -34,13 +41,23 @@ public record LauncherSettings(Path dataDir, Path appsDir, int apiPort, int port
                 value(env, "SPRING_DATASOURCE_USERNAME"),
                 value(env, "SPRING_DATASOURCE_PASSWORD"),
                 value(env, "SPRING_ELASTICSEARCH_URIS"),
-                !"false".equalsIgnoreCase(env.getOrDefault("YONGJIA_DEMO_DATA", "true")));
+                !"false".equalsIgnoreCase(env.getOrDefault("YONGJIA_DEMO_DATA", "true")),
+                heap(env, "YONGJIA_ES_HEAP"),
+                heap(env, "YONGJIA_API_HEAP"));
     }
 
     /** The same settings with another data folder and any free ports (tests run several platforms side by side). */
     public LauncherSettings withDataDir(Path dir) {
         return new LauncherSettings(dir, appsDir, 0, 0, datasourceUrl, datasourceUsername, datasourcePassword,
-                elasticsearchUris, demoData);
+                elasticsearchUris, demoData, elasticsearchHeap, apiHeap);
+    }
+
+    private static String heap(Map<String, String> env, String name) {
+        String value = value(env, name).orElse(DEFAULT_HEAP);
+        if (!HEAP.matcher(value).matches()) {
+            throw new IllegalArgumentException(name + " must be a heap size such as 512m or 2g, not '" + value + "'");
+        }
+        return value;
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

@@ -95,7 +95,7 @@ public final class Platform implements AutoCloseable {
             log.info("Using the external Elasticsearch at {}", settings.elasticsearchUris().get());
         } else {
             elasticsearchDir = elasticsearchDir(dataDir);
-            ElasticsearchServer elasticsearch = ElasticsearchServer.start(elasticsearchDir, 0, "512m");
+            ElasticsearchServer elasticsearch = ElasticsearchServer.start(elasticsearchDir, 0, settings.elasticsearchHeap());
             started.push(elasticsearch);
             apiEnvironment.put("SPRING_ELASTICSEARCH_URIS", elasticsearch.uri());
         }
@@ -108,15 +108,15 @@ public final class Platform implements AutoCloseable {
         // both ports are known before the API starts: its releases' permanent links, feed and attachment links must
         // point at the portal and API actually running, whichever ports they got
         ApplicationProcess api = ApplicationProcess.start("graphql-api", settings.appsDir().resolve("graphql-api.jar"),
-                apiPort, apiEnvironment, List.of("--yongjia.demo-data.enabled=" + settings.demoData(),
+                apiPort, settings.apiHeap(), apiEnvironment, List.of("--yongjia.demo-data.enabled=" + settings.demoData(),
                         "--yongjia.releases.portal-url=http://localhost:" + portalPort,
                         "--yongjia.releases.api-url=http://localhost:" + apiPort), runDir, logDir);
         register(api);
         graphqlUrl = URI.create("http://localhost:" + apiPort + "/graphql");
 
         ApplicationProcess portal = ApplicationProcess.start("portal", settings.appsDir().resolve("portal.jar"),
-                portalPort, Map.of(), List.of("--yongjia.portal.api-url=http://127.0.0.1:" + apiPort + "/graphql"),
-                runDir, logDir);
+                portalPort, LauncherSettings.DEFAULT_HEAP, Map.of(),
+                List.of("--yongjia.portal.api-url=http://127.0.0.1:" + apiPort + "/graphql"), runDir, logDir);
         register(portal);
         portalUrl = URI.create("http://localhost:" + portalPort + "/");
 

@@ -20,6 +20,23 @@ class LauncherSettingsTest {
         assertThat(settings.datasourceUrl()).isEmpty();
         assertThat(settings.elasticsearchUris()).isEmpty();
         assertThat(settings.demoData()).isTrue();
+        assertThat(settings.elasticsearchHeap()).isEqualTo("512m");
+        assertThat(settings.apiHeap()).isEqualTo("512m");
+    }
+
+    @Test
+    void heapsCanBeRaisedForALargeRegister() {
+        LauncherSettings settings = LauncherSettings.from(Map.of("YONGJIA_ES_HEAP", "2g", "YONGJIA_API_HEAP", "1024m"));
+
+        assertThat(settings.elasticsearchHeap()).isEqualTo("2g");
+        assertThat(settings.apiHeap()).isEqualTo("1024m");
+    }
+
+    @Test
+    void aBadHeapIsExplained() {
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("YONGJIA_ES_HEAP", "2 GB")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("YONGJIA_ES_HEAP must be a heap size such as 512m or 2g, not '2 GB'");
     }
 
     @Test

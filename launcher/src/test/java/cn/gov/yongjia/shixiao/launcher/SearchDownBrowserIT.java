@@ -42,7 +42,8 @@ class SearchDownBrowserIT {
         }
         String nowhere = "http://127.0.0.1:" + FreePort.any();
         platform = Platform.start(new LauncherSettings(usual.dataDir(), usual.appsDir(), 0, 0, usual.datasourceUrl(),
-                usual.datasourceUsername(), usual.datasourcePassword(), Optional.of(nowhere), usual.demoData()));
+                usual.datasourceUsername(), usual.datasourcePassword(), Optional.of(nowhere), usual.demoData(),
+                usual.elasticsearchHeap(), usual.apiHeap()));
         var first = new GraphQlHttp(platform.graphqlUrl())
                 .execute("{ businesses(first: 1) { edges { node { id name shopSignName } } } }", "{}");
         businessId = first.read("$.data.businesses.edges[0].node.id", String.class);
