@@ -5,18 +5,24 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import cn.gov.yongjia.shixiao.embedded.ElasticsearchServer;
+import cn.gov.yongjia.shixiao.embedded.FreePort;
 import cn.gov.yongjia.shixiao.embedded.PostgresServer;
 import cn.gov.yongjia.shixiao.graphqlapi.GraphqlApiApplication;
+import cn.gov.yongjia.shixiao.launcher.ApplicationProcess;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The platform under test, as production runs it but in one JVM: embedded PostgreSQL and Elasticsearch (the same
- * binaries the launcher runs), and the GraphQL API application on a free port with its normal configuration.
+ * The platform under test: embedded PostgreSQL and Elasticsearch (the same binaries the launcher runs), the GraphQL API
+ * application in the harness's JVM (the harness uses its beans: the demo generator, the rebuild, the request bodies
+ * of the direct Elasticsearch target), and the same application served as its own process from its runnable jar, as
+ * the launcher runs it, which every measurement over HTTP goes to. Served inside the harness, the API would share
+ * the harness's heap, garbage collector and JIT compiler with the load generator and the direct target's client.
  */
 final class BenchmarkPlatform implements AutoCloseable {
 
@@ -25,22 +31,26 @@ final class BenchmarkPlatform implements AutoCloseable {
     private final PostgresServer postgres;
     private final ElasticsearchServer elasticsearch;
     private final ConfigurableApplicationContext api;
+    private final ApplicationProcess served;
     private final String jdbcUrl;
     private final Path elasticsearchDir;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private BenchmarkPlatform(PostgresServer postgres, ElasticsearchServer elasticsearch,
-                              ConfigurableApplicationContext api, String jdbcUrl, Path elasticsearchDir) {
+                              ConfigurableApplicationContext api, ApplicationProcess served, String jdbcUrl,
+                              Path elasticsearchDir) {
         this.postgres = postgres;
         this.elasticsearch = elasticsearch;
         this.api = api;
+        this.served = served;
         this.jdbcUrl = jdbcUrl;
         this.elasticsearchDir = elasticsearchDir;
     }
 
-    static BenchmarkPlatform start(Path workDir, String elasticsearchHeap) {
+    static BenchmarkPlatform start(Path workDir, String elasticsearchHeap, String apiHeap) {
         PostgresServer postgres = PostgresServer.start(workDir.resolve("postgres"), 0);
         ElasticsearchServer elasticsearch = null;
+        ConfigurableApplicationContext api = null;
         Path elasticsearchDir = elasticsearchDir(workDir);
         try {
             String jdbcUrl = createDatabase(postgres);
@@ -56,11 +66,15 @@ final class BenchmarkPlatform implements AutoCloseable {
                     "logging.level.root", "WARN",
                     "logging.level.cn.gov.yongjia.shixiao", "WARN",
                     "spring.main.banner-mode", "off");
-            ConfigurableApplicationContext api = new SpringApplicationBuilder(GraphqlApiApplication.class)
+            api = new SpringApplicationBuilder(GraphqlApiApplication.class)
                     .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
                             .toArray(String[]::new));
-            return new BenchmarkPlatform(postgres, elasticsearch, api, jdbcUrl, elasticsearchDir);
+            ApplicationProcess served = serve(workDir, apiHeap, jdbcUrl, postgres.username(), elasticsearch.uri());
+            return new BenchmarkPlatform(postgres, elasticsearch, api, served, jdbcUrl, elasticsearchDir);
         } catch (RuntimeException e) {
+            if (api != null) {
+                api.close();
+            }
             if (elasticsearch != null) {
                 elasticsearch.close();
             }
@@ -70,6 +84,25 @@ final class BenchmarkPlatform implements AutoCloseable {
             } catch (java.io.IOException ignored) {
                 // the start failure is what matters
             }
+            throw e;
+        }
+    }
+
+    /** The API's runnable jar as the launcher runs it, after the in-harness one has prepared the index. */
+    private static ApplicationProcess serve(Path workDir, String heap, String jdbcUrl, String username,
+                                            String elasticsearchUri) {
+        Path jar = Path.of(System.getProperty("yongjia.apps-dir", "launcher/target/apps")).resolve("graphql-api.jar");
+        ApplicationProcess served = ApplicationProcess.start("graphql-api", jar, FreePort.any(), heap,
+                Map.of("SPRING_DATASOURCE_URL", jdbcUrl, "SPRING_DATASOURCE_USERNAME", username,
+                        "SPRING_ELASTICSEARCH_URIS", elasticsearchUri),
+                List.of("--yongjia.demo-data.enabled=false", "--logging.level.root=WARN",
+                        "--logging.level.cn.gov.yongjia.shixiao=WARN", "--spring.main.banner-mode=off"),
+                workDir.resolve("run"), workDir.resolve("logs"));
+        try {
+            served.awaitStarted(Duration.ofMinutes(3));
+            return served;
+        } catch (RuntimeException e) {
+            served.close();
             throw e;
         }
     }
@@ -118,8 +151,9 @@ final class BenchmarkPlatform implements AutoCloseable {
         return api.getBean(type);
     }
 
+    /** The served API's GraphQL endpoint. */
     String graphqlUrl() {
-        return "http://127.0.0.1:" + ((WebServerApplicationContext) api).getWebServer().getPort() + "/graphql";
+        return "http://127.0.0.1:" + served.port() + "/graphql";
     }
 
     Connection newConnection() throws SQLException {
@@ -130,13 +164,14 @@ final class BenchmarkPlatform implements AutoCloseable {
         return elasticsearch.uri();
     }
 
-    /** Stops the API, Elasticsearch and PostgreSQL (once; also from a shutdown hook on Ctrl-C). */
+    /** Stops both APIs, Elasticsearch and PostgreSQL (once; also from a shutdown hook on Ctrl-C). */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         try {
+            served.close();
             api.close();
         } finally {
             try {

@@ -16,9 +16,11 @@ import java.util.List;
  * @param reportDir         where benchmarks.md and benchmarks-latency.svg are written
  * @param workDir           where PostgreSQL and Elasticsearch keep their data (deleted afterwards)
  * @param elasticsearchHeap Elasticsearch's heap
+ * @param apiHeap           the heap of the GraphQL API process the load goes to (the launcher's default)
  */
 record BenchmarkSettings(List<Long> sizes, List<Integer> clients, Duration warmUp, Duration measure,
-                         int freshnessSamples, Path reportDir, Path workDir, String elasticsearchHeap) {
+                         int freshnessSamples, Path reportDir, Path workDir, String elasticsearchHeap,
+                         String apiHeap) {
 
     BenchmarkSettings {
         sizes = List.copyOf(sizes);
@@ -31,7 +33,7 @@ record BenchmarkSettings(List<Long> sizes, List<Integer> clients, Duration warmU
     /**
      * From system properties: {@code bench.sizes} (100000,1000000), {@code bench.clients} (1,8,32),
      * {@code bench.warm-up} and {@code bench.measure} in seconds (10, 30), {@code bench.freshness-samples} (50),
-     * {@code bench.report-dir} (docs), {@code bench.work-dir} (target/benchmark-data), {@code bench.es-heap} (2g).
+     * {@code bench.report-dir} (docs), {@code bench.work-dir} (target/benchmark-data), {@code bench.es-heap} (2g), {@code bench.api-heap} (512m).
      */
     static BenchmarkSettings fromSystemProperties() {
         return new BenchmarkSettings(
@@ -44,6 +46,7 @@ record BenchmarkSettings(List<Long> sizes, List<Integer> clients, Duration warmU
                 Integer.getInteger("bench.freshness-samples", 50),
                 Path.of(System.getProperty("bench.report-dir", "docs")),
                 Path.of(System.getProperty("bench.work-dir", "target/benchmark-data")),
-                System.getProperty("bench.es-heap", "2g"));
+                System.getProperty("bench.es-heap", "2g"),
+                System.getProperty("bench.api-heap", "512m"));
     }
 }

@@ -47,7 +47,8 @@ public final class SearchBenchmark {
         List<BenchmarkQuery> mix;
         BenchmarkResults results;
         System.out.println("benchmark: starting PostgreSQL, Elasticsearch and the GraphQL API");
-        try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings.workDir(), settings.elasticsearchHeap())) {
+        try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings.workDir(), settings.elasticsearchHeap(),
+                settings.apiHeap())) {
             // Ctrl-C or SIGTERM: stop Elasticsearch too (PostgreSQL's embedded runner has a hook of its own)
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "benchmark-platform-stop"));
             var machine = MachineFacts.collect(platform);
