@@ -69,10 +69,7 @@ public class BusinessSearch {
      */
     public BusinessHits search(BusinessQuery query) {
         try {
-            SearchResponse<Map> response = client.search(request(query), Map.class);
-            if (found(response) == 0 && relaxable(query)) {
-                response = client.search(relaxedRequest(query), Map.class);
-            }
+            SearchResponse<Map> response = response(query);
             List<Hit<Map>> raw = response.hits().hits();
             List<BusinessHits.Hit> hits = raw.stream().limit(query.size())
                     .map(hit -> hit(hit, query))
@@ -89,33 +86,29 @@ public class BusinessSearch {
     }
 
     /**
-     * The Elasticsearch request a search sends first: every character of the text required. When it finds nothing
-     * and the query is {@link #relaxable}, the search sends {@link #relaxedRequest} (the benchmark sends the same
-     * bodies straight to Elasticsearch to measure the API's overhead).
+     * Elasticsearch's own answer to a search, before it becomes {@link BusinessHits}: the request with every
+     * character of the text required and, only when that finds nothing and the text has four or more tokens, the
+     * relaxed one (one in four may be missing: typos). The benchmark sends searches through here straight to
+     * Elasticsearch, so that what it compares the API with is exactly what the API asks.
      *
      * @throws IllegalArgumentException when {@code after} is not a cursor of this sort order
      */
-    public SearchRequest request(BusinessQuery query) {
-        return request(query, false);
+    public SearchResponse<Map> response(BusinessQuery query) throws IOException {
+        SearchResponse<Map> response = client.search(request(query, false), Map.class);
+        if (found(response) == 0 && relaxable(query)) {
+            response = client.search(request(query, true), Map.class);
+        }
+        return response;
     }
 
-    /**
-     * The second request of a search whose first found nothing: one character in four may be missing (typos).
-     *
-     * @throws IllegalArgumentException when {@code after} is not a cursor of this sort order
-     */
-    public SearchRequest relaxedRequest(BusinessQuery query) {
-        return request(query, true);
-    }
-
-    /** Whether a query has a text long enough (four tokens) for {@link #relaxedRequest} to find more. */
-    public static boolean relaxable(BusinessQuery query) {
+    /** Whether a query has a text long enough (four tokens) for the relaxed request to find more. */
+    private static boolean relaxable(BusinessQuery query) {
         return query.text() != null && TOKEN.matcher(query.text()).results().limit(RELAXABLE_TOKENS).count()
                 == RELAXABLE_TOKENS;
     }
 
     /** How many hits a response counted. */
-    public static long found(SearchResponse<?> response) {
+    private static long found(SearchResponse<?> response) {
         return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
     }
 
