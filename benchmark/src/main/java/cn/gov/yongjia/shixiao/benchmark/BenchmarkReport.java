@@ -144,16 +144,21 @@ final class BenchmarkReport {
                 3. **pg_trgm.** `create extension pg_trgm` and GIN trigram indexes on `name` and `shop_sign_name`
                    (benchmark only; the database uses the builtin `C.UTF-8` locale, so that pg_trgm, which makes
                    trigrams only of what its locale calls letters, counts Han characters as letters).
-                4. **Latency.** For each number of clients, the three targets one after the other: closed loop,
-                   each client sends the mix below round-robin back to back; a warm-up, then the measured period.
+                4. **Latency.** For each number of clients, the three targets in turns (API, Elasticsearch,
+                   pg_trgm, then again, each turn half the measured time, added up), so that a busier minute of the
+                   shared machine falls on every target: closed loop, each client sends the mix below round-robin
+                   back to back; a warm-up before each turn, then the measured period.
+                   Before the first point of each size, the mix goes 100 times through the API and Elasticsearch
+                   targets, one request at a time, unmeasured (the served API's JIT compiler needs that much).
                    Latency is from sending the request to having read the whole answer; percentiles are nearest-rank
                    over every request of the period; throughput is requests completed per second.
                    - *GraphQL API*: `searchBusinesses` over HTTP/1.1 (JDK `HttpClient`, one per client), asking for
                      20 hits with their business records (from PostgreSQL, one query per page), distance,
                      highlights, `totalCount`, page info and all three facets.
-                   - *Elasticsearch direct*: the very request bodies the API builds for the same query
-                     (`BusinessSearch.request`, and `relaxedRequest` when the first finds nothing, as for the
-                     typo), sent with the Elasticsearch Java client; no GraphQL, no PostgreSQL.
+                   - *Elasticsearch direct*: the very requests the API sends for the same query, through the same
+                     code (`BusinessSearch.response`: the first request, and the relaxed one when the first finds
+                     nothing, as for the typo) and the Elasticsearch Java client, from the harness's JVM; no
+                     GraphQL, no HTTP server, no PostgreSQL.
                      API overhead = API latency / this latency at the same percentile and concurrency.
                      Elasticsearch's request cache is not used (these requests have hits, which it does not cache
                      unless asked to), so every request is computed anew by both targets.

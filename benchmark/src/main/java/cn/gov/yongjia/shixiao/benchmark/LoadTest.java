@@ -22,8 +22,37 @@ final class LoadTest {
     record Measured(Latencies all, Map<String, Latencies> byQuery) {
     }
 
-    static Measured run(Supplier<SearchTarget> targets, List<BenchmarkQuery> mix, int clients, Duration warmUp,
-                        Duration measure) throws InterruptedException {
+    /**
+     * What measured periods recorded: each successful request's latency in nanoseconds and the index of its query in
+     * the mix, failed requests, and the measured seconds; periods of the same target add up.
+     */
+    record Samples(long[] nanos, long[] queries, long errors, double seconds) {
+
+        Samples plus(Samples other) {
+            return new Samples(concat(nanos, other.nanos), concat(queries, other.queries), errors + other.errors,
+                    seconds + other.seconds);
+        }
+
+        Measured measured(List<BenchmarkQuery> mix) {
+            Map<String, Latencies> byQuery = new LinkedHashMap<>();
+            for (int q = 0; q < mix.size(); q++) {
+                int wanted = q;
+                long[] own = java.util.stream.IntStream.range(0, nanos.length).filter(i -> queries[i] == wanted)
+                        .mapToLong(i -> nanos[i]).toArray();
+                byQuery.put(mix.get(q).label(), Latencies.of(own, 0, seconds));
+            }
+            return new Measured(Latencies.of(nanos, errors, seconds), byQuery);
+        }
+
+        private static long[] concat(long[] a, long[] b) {
+            long[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, both, a.length, b.length);
+            return both;
+        }
+    }
+
+    static Samples run(Supplier<SearchTarget> targets, List<BenchmarkQuery> mix, int clients, Duration warmUp,
+                       Duration measure) throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measure.toNanos();
@@ -87,14 +116,6 @@ final class LoadTest {
         }
         long[] all = perClient.stream().flatMapToLong(java.util.Arrays::stream).toArray();
         long[] queryOf = perClientQueries.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        double seconds = measure.toNanos() / 1e9;
-        Map<String, Latencies> byQuery = new LinkedHashMap<>();
-        for (int q = 0; q < mix.size(); q++) {
-            int wanted = q;
-            long[] own = java.util.stream.IntStream.range(0, all.length).filter(i -> queryOf[i] == wanted)
-                    .mapToLong(i -> all[i]).toArray();
-            byQuery.put(mix.get(q).label(), Latencies.of(own, 0, seconds));
-        }
-        return new Measured(Latencies.of(all, errors.get(), seconds), byQuery);
+        return new Samples(all, queryOf, errors.get(), measure.toNanos() / 1e9);
     }
 }
