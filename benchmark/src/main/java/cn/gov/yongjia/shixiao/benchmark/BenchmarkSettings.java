@@ -33,7 +33,8 @@ record BenchmarkSettings(List<Long> sizes, List<Integer> clients, Duration warmU
     /**
      * From system properties: {@code bench.sizes} (100000,1000000), {@code bench.clients} (1,8,32),
      * {@code bench.warm-up} and {@code bench.measure} in seconds (10, 30), {@code bench.freshness-samples} (50),
-     * {@code bench.report-dir} (docs), {@code bench.work-dir} (target/benchmark-data), {@code bench.es-heap} (2g), {@code bench.api-heap} (512m).
+     * {@code bench.report-dir} (docs), {@code bench.work-dir} (target/benchmark-data), {@code bench.es-heap} (2g),
+     * {@code bench.api-heap} (512m).
      */
     static BenchmarkSettings fromSystemProperties() {
         return new BenchmarkSettings(
