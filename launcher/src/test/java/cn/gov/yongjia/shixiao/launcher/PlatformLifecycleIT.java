@@ -109,7 +109,9 @@ class PlatformLifecycleIT {
     private Running start(Path dataDir) throws Exception {
         Path jar = Path.of(System.getProperty("yongjia.launcher-jar"));
         assertThat(jar).exists();
-        ProcessBuilder builder = new ProcessBuilder("setsid",
+        // env --default-signal=INT: a build started in the background by a non-interactive shell ignores SIGINT, and
+        // its children inherit that; the user's terminal does not, and that is what this test stands for
+        ProcessBuilder builder = new ProcessBuilder("setsid", "env", "--default-signal=INT",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dyongjia.apps-dir=" + System.getProperty("yongjia.apps-dir"), "-jar", jar.toString())
                 .redirectErrorStream(true);
