@@ -17,6 +17,6 @@ final class ElasticsearchTarget implements SearchTarget {
 
     @Override
     public int search(BenchmarkQuery query) throws Exception {
-        return search.response(query.query()).hits().hits().size();
+        return search.response(query.query()).response().hits().hits().size();
     }
 }

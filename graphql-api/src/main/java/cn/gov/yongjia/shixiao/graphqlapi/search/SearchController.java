@@ -50,7 +50,7 @@ class SearchController {
     private static final ZoneId COUNTY_TIME = ZoneId.of("Asia/Shanghai");
 
     record SearchConnection(List<SearchEdge> edges, Connection.PageInfo pageInfo, long totalCount,
-                            SearchFacets facets) {
+                            SearchFacets facets, boolean approximate) {
     }
 
     record SearchEdge(String cursor, Business node, Double distanceKm, String highlightedName,
@@ -133,7 +133,8 @@ class SearchController {
                 .toList();
         return new SearchConnection(edges, new Connection.PageInfo(hits.hasMore(), after != null,
                 edges.isEmpty() ? null : edges.getFirst().cursor(),
-                edges.isEmpty() ? null : edges.getLast().cursor()), hits.total(), facets(hits.facets()));
+                edges.isEmpty() ? null : edges.getLast().cursor()), hits.total(), facets(hits.facets()),
+                hits.approximate());
     }
 
     @QueryMapping

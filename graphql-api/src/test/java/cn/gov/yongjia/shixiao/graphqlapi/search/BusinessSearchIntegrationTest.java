@@ -192,6 +192,17 @@ class BusinessSearchIntegrationTest {
     }
 
     @Test
+    void aTypoFindsSimilarNamesAndSaysTheyAreApproximate() {
+        search(vars("瓯北兰州拉面馆"))
+                .path("searchBusinesses.approximate").entity(Boolean.class).isEqualTo(false)
+                .path("searchBusinesses.edges[0].node.name").entity(String.class).isEqualTo("瓯北兰州拉面馆");
+        search(vars("瓯北兰州拉麺馆"))
+                .path("searchBusinesses.approximate").entity(Boolean.class).isEqualTo(true)
+                .path("searchBusinesses.edges[0].node.name").entity(String.class).isEqualTo("瓯北兰州拉面馆");
+        search(vars("网吧")).path("searchBusinesses.approximate").entity(Boolean.class).isEqualTo(false);
+    }
+
+    @Test
     void pagesFollowOnWithoutOverlap() {
         List<String> seen = new ArrayList<>();
         String after = null;

@@ -3,10 +3,11 @@ package cn.gov.yongjia.shixiao.searchindex.business;
 import java.util.List;
 
 /**
- * One page of business search results: the hits in rank order, how many match in all, whether more follow, and the
- * facet counts of the query.
+ * One page of business search results: the hits in rank order, how many match in all, whether more follow, the
+ * facet counts of the query, and whether the hits are approximate (no name had every character of the text, so these
+ * miss up to one in four).
  */
-public record BusinessHits(long total, List<Hit> hits, boolean hasMore, Facets facets) {
+public record BusinessHits(long total, List<Hit> hits, boolean hasMore, Facets facets, boolean approximate) {
 
     /**
      * @param cursor                  opaque position of this hit, to ask for the page after it

@@ -69,15 +69,17 @@ public class BusinessSearch {
      */
     public BusinessHits search(BusinessQuery query) {
         try {
-            SearchResponse<Map> response = response(query);
+            Answer answer = response(query);
+            SearchResponse<Map> response = answer.response();
             List<Hit<Map>> raw = response.hits().hits();
             List<BusinessHits.Hit> hits = raw.stream().limit(query.size())
                     .map(hit -> hit(hit, query))
                     .toList();
-            return new BusinessHits(found(response), hits, raw.size() > query.size(), facets(response));
+            return new BusinessHits(found(response), hits, raw.size() > query.size(), facets(response),
+                    answer.relaxed() && !hits.isEmpty());
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
-                return new BusinessHits(0, List.of(), false, BusinessHits.Facets.NONE);
+                return new BusinessHits(0, List.of(), false, BusinessHits.Facets.NONE, false);
             }
             throw new SearchUnavailableException("Elasticsearch refused the search", e);
         } catch (IOException e) {
@@ -93,12 +95,16 @@ public class BusinessSearch {
      *
      * @throws IllegalArgumentException when {@code after} is not a cursor of this sort order
      */
-    public SearchResponse<Map> response(BusinessQuery query) throws IOException {
+    public Answer response(BusinessQuery query) throws IOException {
         SearchResponse<Map> response = client.search(request(query, false), Map.class);
         if (found(response) == 0 && relaxable(query)) {
-            response = client.search(request(query, true), Map.class);
+            return new Answer(client.search(request(query, true), Map.class), true);
         }
-        return response;
+        return new Answer(response, false);
+    }
+
+    /** Elasticsearch's response, and whether it answers the relaxed request (the strict one found nothing). */
+    public record Answer(SearchResponse<Map> response, boolean relaxed) {
     }
 
     /** Whether a query has a text long enough (four tokens) for the relaxed request to find more. */

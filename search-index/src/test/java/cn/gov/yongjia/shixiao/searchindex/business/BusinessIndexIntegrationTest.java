@@ -97,12 +97,18 @@ class BusinessIndexIntegrationTest {
         indexer.index(document(161, "大若岩缙云饼屋", "RESTAURANT", 1)); // 缙云饼: three of 缙云烧饼
         index.refresh();
 
-        assertThat(ids(search.search("缙云烧饼", 10))).as("only the name with all four").containsExactly(160L);
-        assertThat(ids(search.search("缙云烧麦", 10))).as("none has all four: one may be missing")
-                .containsExactly(160L);
+        BusinessHits exact = search.search("缙云烧饼", 10);
+        assertThat(ids(exact)).as("only the name with all four").containsExactly(160L);
+        assertThat(exact.approximate()).isFalse();
+        BusinessHits typo = search.search("缙云烧麦", 10);
+        assertThat(ids(typo)).as("none has all four: one may be missing").containsExactly(160L);
+        assertThat(typo.approximate()).as("said, so that a client can call them similar names").isTrue();
         assertThat(ids(search.search("缙云饼店", 10))).containsExactlyInAnyOrder(160L, 161L);
         assertThat(search.search("缙云饼店", 10).total()).isEqualTo(2);
-        assertThat(search.search("云烧麦", 10).total()).as("three characters are never relaxed").isZero();
+        BusinessHits none = search.search("云烧麦", 10);
+        assertThat(none.total()).as("three characters are never relaxed").isZero();
+        assertThat(none.approximate()).isFalse();
+        assertThat(search.search("缙云琥珀", 10).approximate()).as("relaxed, still nothing: not approximate").isFalse();
     }
 
     @Test
