@@ -183,6 +183,11 @@ class ResidentsPortalBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("sort=name"));
         assertThat(browser.getCurrentUrl()).contains("closed=1").contains("q=");
         screenshot("search-desktop");
+
+        open("/search?q=" + enc("瓯北瑶光理髪店")); // 髪 for 发: no name has every character
+        waitFor(By.cssSelector("#results .result"));
+        assertThat(resultNames()).startsWith("瓯北瑶光理发店");
+        assertThat(text("#summary")).as("the hits are said to be similar names").contains("名称相近");
     }
 
     @Test

@@ -142,7 +142,7 @@ public class BusinessSearch {
 
     private static GraphQlApi.Part results(SearchRequest request, String after) {
         var root = new SearchBusinessesProjectionRoot<>();
-        root.totalCount();
+        root.totalCount().approximate();
         var pageInfo = root.pageInfo();
         pageInfo.hasNextPage().endCursor();
         var edges = root.edges();

@@ -192,9 +192,11 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         BusinessSearchConnection page = results.page();
         H2 heading = new H2(getTranslation("search.list"));
         heading.setId("results-heading");
-        Paragraph summary = new Paragraph(request.text().isEmpty()
-                ? getTranslation("search.found", Formats.number(page.getTotalCount(), getLocale()))
-                : getTranslation("search.foundFor", Formats.number(page.getTotalCount(), getLocale()), request.text()));
+        // approximate: no name had every character (a typo); the hits are similar names, and the page says so
+        String summaryKey = request.text().isEmpty() ? "search.found"
+                : Boolean.TRUE.equals(page.getApproximate()) ? "search.similarFor" : "search.foundFor";
+        Paragraph summary = new Paragraph(getTranslation(summaryKey, Formats.number(page.getTotalCount(), getLocale()),
+                request.text()));
         summary.setId("summary");
         summary.getElement().setAttribute("role", "status");
 
