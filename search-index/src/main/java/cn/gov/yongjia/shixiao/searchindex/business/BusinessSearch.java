@@ -25,10 +25,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
-import co.elastic.clients.util.NamedValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,8 +41,6 @@ public class BusinessSearch {
 
     /** A unified social credit code: 18 digits and capitals (GB 32100), spaces allowed in the query. */
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-Z]{18}");
-    /** What the {@code standard} tokenizer makes a token of: each Han character, each run of other letters/digits. */
-    private static final Pattern TOKEN = Pattern.compile("\\p{IsHan}|[\\p{L}\\p{N}&&[^\\p{IsHan}]]+");
     /** Fewer tokens than this: "one in four may be missing" still requires them all, so there is nothing to relax. */
     private static final int RELAXABLE_TOKENS = 4;
     private static final String PENDING = "PENDING";
@@ -72,8 +68,9 @@ public class BusinessSearch {
             Answer answer = response(query);
             SearchResponse<Map> response = answer.response();
             List<Hit<Map>> raw = response.hits().hits();
+            NameHighlighter highlighter = query.text() == null ? null : NameHighlighter.of(query.text());
             List<BusinessHits.Hit> hits = raw.stream().limit(query.size())
-                    .map(hit -> hit(hit, query))
+                    .map(hit -> hit(hit, query, highlighter))
                     .toList();
             return new BusinessHits(found(response), hits, raw.size() > query.size(), facets(response),
                     answer.relaxed() && !hits.isEmpty());
@@ -109,7 +106,7 @@ public class BusinessSearch {
 
     /** Whether a query has a text long enough (four tokens) for the relaxed request to find more. */
     private static boolean relaxable(BusinessQuery query) {
-        return query.text() != null && TOKEN.matcher(query.text()).results().limit(RELAXABLE_TOKENS).count()
+        return query.text() != null && NameHighlighter.TOKEN.matcher(query.text()).results().limit(RELAXABLE_TOKENS).count()
                 == RELAXABLE_TOKENS;
     }
 
@@ -129,22 +126,12 @@ public class BusinessSearch {
             s.index(index.alias())
                     .size(query.size() + 1)
                     .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.includes("location", "coarseLocation")))
+                    .source(src -> src.filter(f -> f.includes("name", "shopSignName", "location", "coarseLocation")))
                     .query(ranked)
                     .sort(sortOptions(query))
                     .aggregations("trades", facet(facetFilters, "trade", "trade", 20, false))
                     .aggregations("townships", facet(facetFilters, "townshipCode", "townshipCode", 100, false))
                     .aggregations("ratings", facet(facetFilters, "rating", "rating", 10, true));
-            if (query.text() != null) {
-                // the characters of the text, marked in the names: a plain match of the names is all the highlighter
-                // needs (handing it the whole ranked query costs about a third of a search)
-                String marked = query.text().strip();
-                s.highlight(h -> h.preTags("<em>").postTags("</em>")
-                        .encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
-                        .highlightQuery(q -> q.multiMatch(m -> m.query(marked).fields("name", "shopSignName")))
-                        .fields(NamedValue.of("name", HighlightField.of(f -> f.numberOfFragments(0))),
-                                NamedValue.of("shopSignName", HighlightField.of(f -> f.numberOfFragments(0)))));
-            }
             if (!facetFilters.isEmpty()) {
                 s.postFilter(p -> p.bool(b -> b.filter(List.copyOf(facetFilters.values()))));
             }
@@ -382,7 +369,8 @@ public class BusinessSearch {
         return SortOptions.of(s -> s.field(f -> f.field(name).order(order).missing("_last")));
     }
 
-    private static BusinessHits.Hit hit(Hit<Map> hit, BusinessQuery query) {
+    /** A hit of the response; with a text, its names with the text's tokens marked (null for a name without them). */
+    private static BusinessHits.Hit hit(Hit<Map> hit, BusinessQuery query, NameHighlighter highlighter) {
         String cursor = SearchCursor.encode(query.sort(), hit.sort());
         Double distance = null;
         Map<?, ?> source = hit.source();
@@ -395,13 +383,8 @@ public class BusinessSearch {
                     : Math.round(km * 100) / 100.0;
         }
         return new BusinessHits.Hit(Long.parseLong(hit.id()), hit.score() == null ? 0 : hit.score(), cursor, distance,
-                highlight(hit, "name"), highlight(hit, "shopSignName"));
-    }
-
-    /** The whole field with matches marked; adjacent marks merged (兰州 rather than 兰 and 州). */
-    private static String highlight(Hit<Map> hit, String field) {
-        List<String> fragments = hit.highlight().get(field);
-        return fragments == null || fragments.isEmpty() ? null : fragments.getFirst().replace("</em><em>", "");
+                highlighter == null || source == null ? null : highlighter.mark((String) source.get("name")),
+                highlighter == null || source == null ? null : highlighter.mark((String) source.get("shopSignName")));
     }
 
     private static BusinessHits.Facets facets(SearchResponse<Map> response) {
