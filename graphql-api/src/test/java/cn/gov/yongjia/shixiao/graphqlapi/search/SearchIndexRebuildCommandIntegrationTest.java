@@ -83,7 +83,7 @@ class SearchIndexRebuildCommandIntegrationTest {
         assertThat(command.exitCode()).as(command.output()).isZero();
         assertThat(command.output()).contains("search index rebuild: done — " + registry.count() + " businesses");
         assertThat(index.physicalIndices()).singleElement().isNotIn(before)
-                .satisfies(now -> assertThat(now).startsWith(index.alias() + "_v2_"));
+                .satisfies(now -> assertThat(now).startsWith(index.alias() + "_v3_"));
         assertThat(index.allPhysicalIndices()).as("the old index is gone").isEqualTo(index.physicalIndices());
         assertThat(search.search(WORD, 1).total()).isEqualTo(registry.count());
     }

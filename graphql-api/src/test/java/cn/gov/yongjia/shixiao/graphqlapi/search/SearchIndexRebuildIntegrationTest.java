@@ -156,7 +156,7 @@ class SearchIndexRebuildIntegrationTest {
         assertThat(report.documents()).isEqualTo(before);
         assertThat(report.replayed()).isGreaterThanOrEqualTo(2);
         assertThat(report.oldIndices()).isEqualTo(oldIndices);
-        assertThat(report.newIndex()).startsWith(index.alias() + "_v2_");
+        assertThat(report.newIndex()).startsWith(index.alias() + "_v3_");
         assertThat(index.physicalIndices()).containsExactly(report.newIndex());
         assertThat(index.allPhysicalIndices()).as("the old index is gone").containsExactly(report.newIndex());
         assertThat(elasticsearch.indices().getSettings(g -> g.index(report.newIndex())).get(report.newIndex())
@@ -187,7 +187,7 @@ class SearchIndexRebuildIntegrationTest {
         response.path("rebuildSearchIndex.documents").entity(Long.class).isEqualTo(registry.count());
         response.path("rebuildSearchIndex.oldIndices").entityList(String.class).isEqualTo(oldIndices);
         String newIndex = response.path("rebuildSearchIndex.newIndex").entity(String.class).get();
-        assertThat(newIndex).startsWith(index.alias() + "_v2_").isNotIn(oldIndices);
+        assertThat(newIndex).startsWith(index.alias() + "_v3_").isNotIn(oldIndices);
         assertThat(response.path("rebuildSearchIndex.seconds").entity(Double.class).get()).isPositive();
         assertThat(response.path("rebuildSearchIndex.mergeSeconds").entity(Double.class).get()).isPositive();
         assertThat(index.physicalIndices()).containsExactly(newIndex);

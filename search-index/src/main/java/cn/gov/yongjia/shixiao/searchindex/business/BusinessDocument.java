@@ -23,6 +23,7 @@ import java.util.Set;
  * @param suggest        autocomplete inputs (names, pinyin, initials, from the start and from inside the name)
  * @param suggestNear    the same inputs for the field with a geo context; absent without a location (a context field
  *                       refuses a document without context)
+ * @param facetKey       trade, township and grade in one keyword ({@link FacetKey}): the facets are one aggregation
  * @param version        grows with every change of the business in PostgreSQL; Elasticsearch keeps the highest
  *                       version it has seen, so an old or repeated change can never overwrite a newer one
  */
@@ -31,7 +32,7 @@ public record BusinessDocument(long businessId, String globalId, String name, St
                                boolean coarseLocation, String rating, Integer ratingRank, Integer score,
                                LocalDate lastInspectedOn, boolean demo, List<String> pinyin,
                                List<String> pinyinInitials, String sortName, List<SuggestInput> suggest,
-                               List<SuggestInput> suggestNear, Instant updatedAt, long version) {
+                               List<SuggestInput> suggestNear, String facetKey, Instant updatedAt, long version) {
 
     /** Longest pinyin (or initials) value kept; prefix queries never need more. */
     static final int MAX_PINYIN = 60;
@@ -63,7 +64,9 @@ public record BusinessDocument(long businessId, String globalId, String name, St
                 facts.privateResidence() && location != null, facts.ratingGrade(), rank, facts.ratingScore(),
                 facts.lastInspectedOn(), facts.demo(), List.copyOf(pinyin), List.copyOf(initials),
                 String.join(" ", PinyinTranscriber.syllables(facts.name())) + " " + facts.name(), suggest,
-                location == null ? null : suggest, facts.updatedAt(), facts.version());
+                location == null ? null : suggest,
+                new FacetKey(facts.trade(), facts.townshipCode(), facts.ratingGrade()).value(), facts.updatedAt(),
+                facts.version());
     }
 
     /** A=3, B=2, C=1, RECTIFY=0, pending null. */

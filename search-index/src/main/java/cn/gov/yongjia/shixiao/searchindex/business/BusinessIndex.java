@@ -24,7 +24,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Manages the business index: a versioned physical index ({@code businesses_v2}) behind the alias
+ * Manages the business index: a versioned physical index ({@code businesses_v3}) behind the alias
  * ({@code businesses}) that every read and write goes through. Settings and mappings live in
  * {@code search-index/businesses.json}; nothing is created implicitly by a write.
  * <p>
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * so}; searches meanwhile see only what the outbox has written since.
  * <p>
  * A full rebuild without downtime goes the other way round: {@link #startRebuild()} creates a new physical index of
- * the current version with a unique name ({@code businesses_v2_<millis>}), not behind the alias, and makes it the
+ * the current version with a unique name ({@code businesses_v3_<millis>}), not behind the alias, and makes it the
  * <em>shadow</em>: from then on every single write ({@link BusinessIndexer#index}) goes to the alias and to the
  * shadow, with the same external version. It fills without refreshes; once it is filled, {@link #ready} gives it its
  * refresh interval back, {@link #finishRebuild} refreshes it and moves the alias to it in one atomic {@code _aliases}
@@ -46,7 +46,7 @@ public class BusinessIndex {
 
     private static final Logger log = LoggerFactory.getLogger(BusinessIndex.class);
 
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
     private static final String FILLED_AT = "filledAt";
     private static final String DEFINITION = "search-index/businesses.json";
     /** How often a rebuild looks whether the merge of its new index has ended. */
@@ -73,7 +73,7 @@ public class BusinessIndex {
         return alias + "_v" + version;
     }
 
-    /** Whether a physical index holds the current mapping version: {@code businesses_v2} or a rebuilt {@code businesses_v2_<n>}. */
+    /** Whether a physical index holds the current mapping version: {@code businesses_v3} or a rebuilt {@code businesses_v3_<n>}. */
     private boolean isCurrentVersion(String physical) {
         String current = physicalName(MAPPING_VERSION);
         return physical.equals(current) || physical.startsWith(current + "_");

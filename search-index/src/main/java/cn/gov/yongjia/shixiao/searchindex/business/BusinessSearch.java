@@ -2,6 +2,7 @@ package cn.gov.yongjia.shixiao.searchindex.business;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.GeoLocation;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
@@ -43,7 +43,12 @@ public class BusinessSearch {
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-Z]{18}");
     /** Fewer tokens than this: "one in four may be missing" still requires them all, so there is nothing to relax. */
     private static final int RELAXABLE_TOKENS = 4;
-    private static final String PENDING = "PENDING";
+    private static final String FACETS = "facets";
+    /**
+     * More combinations of trade, township and grade than there can be (10 trades × a few dozen townships × 5
+     * grades), so the aggregation always returns every one.
+     */
+    private static final int FACET_KEYS = 10_000;
 
     private final ElasticsearchClient client;
     private final BusinessIndex index;
@@ -72,7 +77,7 @@ public class BusinessSearch {
             List<BusinessHits.Hit> hits = raw.stream().limit(query.size())
                     .map(hit -> hit(hit, query, highlighter))
                     .toList();
-            return new BusinessHits(found(response), hits, raw.size() > query.size(), facets(response),
+            return new BusinessHits(found(response), hits, raw.size() > query.size(), facets(response, query),
                     answer.relaxed() && !hits.isEmpty());
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
@@ -129,9 +134,8 @@ public class BusinessSearch {
                     .source(src -> src.filter(f -> f.includes("name", "shopSignName", "location", "coarseLocation")))
                     .query(ranked)
                     .sort(sortOptions(query))
-                    .aggregations("trades", facet(facetFilters, "trade", "trade", 20, false))
-                    .aggregations("townships", facet(facetFilters, "townshipCode", "townshipCode", 100, false))
-                    .aggregations("ratings", facet(facetFilters, "rating", "rating", 10, true));
+                    // every combination of trade, township and grade counted at once; FacetCounts adds them up
+                    .aggregations(FACETS, a -> a.terms(t -> t.field("facetKey").size(FACET_KEYS)));
             if (!facetFilters.isEmpty()) {
                 s.postFilter(p -> p.bool(b -> b.filter(List.copyOf(facetFilters.values()))));
             }
@@ -289,26 +293,6 @@ public class BusinessSearch {
         return filters;
     }
 
-    /** A terms aggregation, under the filters of every other dimension when there are any. */
-    private static Aggregation facet(Map<String, Query> facetFilters, String dimension, String field, int size,
-                                     boolean countMissing) {
-        List<Query> others = facetFilters.entrySet().stream()
-                .filter(e -> !e.getKey().equals(dimension)).map(Map.Entry::getValue).toList();
-        Aggregation values = Aggregation.of(v -> v.terms(t -> {
-            t.field(field).size(size);
-            if (countMissing) {
-                t.missing(FieldValue.of(PENDING));
-            }
-            return t;
-        }));
-        if (others.isEmpty()) {
-            return values; // a filter around it would cost as much again and change nothing
-        }
-        return Aggregation.of(a -> a
-                .filter(f -> f.bool(b -> b.filter(others)))
-                .aggregations("values", values));
-    }
-
     /** One value (the default status, a single trade) as a plain {@code term}: cheaper than a one-value terms. */
     private static Query terms(String field, List<String> values) {
         if (values.size() == 1) {
@@ -387,25 +371,15 @@ public class BusinessSearch {
                 highlighter == null || source == null ? null : highlighter.mark((String) source.get("shopSignName")));
     }
 
-    private static BusinessHits.Facets facets(SearchResponse<Map> response) {
-        return new BusinessHits.Facets(buckets(response, "trades"), buckets(response, "townships"),
-                buckets(response, "ratings"));
-    }
-
-    private static List<BusinessHits.Bucket> buckets(SearchResponse<Map> response, String name) {
-        var aggregate = response.aggregations().get(name);
-        if (aggregate == null) {
-            return List.of();
+    private static BusinessHits.Facets facets(SearchResponse<Map> response, BusinessQuery query) {
+        var aggregate = response.aggregations().get(FACETS);
+        if (aggregate == null || !aggregate.isSterms()) {
+            return BusinessHits.Facets.NONE;
         }
-        var values = aggregate.isFilter() ? aggregate.filter().aggregations().get("values") : aggregate;
-        if (values == null || !values.isSterms()) {
-            return List.of();
+        Map<FacetKey, Long> counts = new HashMap<>();
+        for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+            counts.put(FacetKey.parse(bucket.key().stringValue()), bucket.docCount());
         }
-        List<BusinessHits.Bucket> buckets = new ArrayList<>();
-        for (StringTermsBucket bucket : values.sterms().buckets().array()) {
-            String key = bucket.key().stringValue();
-            buckets.add(new BusinessHits.Bucket(PENDING.equals(key) ? null : key, bucket.docCount()));
-        }
-        return buckets;
+        return FacetCounts.of(counts, query);
     }
 }

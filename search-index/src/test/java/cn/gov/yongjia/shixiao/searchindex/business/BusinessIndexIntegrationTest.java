@@ -213,14 +213,14 @@ class BusinessIndexIntegrationTest {
     @Test
     void anIndexOfAnOlderMappingIsReplacedAndMustBeFilledAgain() throws Exception {
         String migrating = prefix + "old-";
-        String old = migrating + "businesses_v1";
+        String old = migrating + "businesses_v2";
         client.indices().create(c -> c.index(old).withJson(new StringReader(
                 "{\"mappings\":{\"properties\":{\"name\":{\"type\":\"text\"}}}}"))
                 .aliases(migrating + "businesses", a -> a.isWriteIndex(true)));
         BusinessIndex upgraded = new BusinessIndex(client, new SearchIndexProperties(migrating, java.time.Duration.ofMinutes(2)));
 
         assertThat(upgraded.ensureExists()).isTrue();
-        assertThat(upgraded.physicalIndices()).containsExactly(migrating + "businesses_v2");
+        assertThat(upgraded.physicalIndices()).containsExactly(migrating + "businesses_v3");
         assertThat(client.indices().exists(e -> e.index(old)).value()).isFalse();
         assertThat(upgraded.isFilled()).isFalse();
         upgraded.markFilled();
@@ -237,7 +237,7 @@ class BusinessIndexIntegrationTest {
         BusinessIndexer writer = new BusinessIndexer(client, rebuilt);
         writer.index(document(1, "旧索引甲", "HOTEL", 1));
         writer.index(document(2, "旧索引乙", "HOTEL", 1));
-        String old = own + "businesses_v2";
+        String old = own + "businesses_v3";
         assertThat(rebuilt.physicalIndices()).containsExactly(old);
 
         String fresh = rebuilt.startRebuild();
@@ -276,8 +276,8 @@ class BusinessIndexIntegrationTest {
         String fresh = kept.startRebuild();
         kept.abandonRebuild(fresh);
         assertThat(kept.rebuildTarget()).isNull();
-        assertThat(kept.physicalIndices()).containsExactly(own + "businesses_v2");
-        assertThat(kept.allPhysicalIndices()).containsExactly(own + "businesses_v2");
+        assertThat(kept.physicalIndices()).containsExactly(own + "businesses_v3");
+        assertThat(kept.allPhysicalIndices()).containsExactly(own + "businesses_v3");
     }
 
     @Test
