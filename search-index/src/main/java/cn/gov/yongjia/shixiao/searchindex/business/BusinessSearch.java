@@ -111,7 +111,8 @@ public class BusinessSearch {
 
     /** Whether a query has a text long enough (four tokens) for the relaxed request to find more. */
     private static boolean relaxable(BusinessQuery query) {
-        return query.text() != null && NameHighlighter.TOKEN.matcher(query.text()).results().limit(RELAXABLE_TOKENS).count()
+        return query.text() != null
+                && NameHighlighter.TOKEN.matcher(query.text()).results().limit(RELAXABLE_TOKENS).count()
                 == RELAXABLE_TOKENS;
     }
 

@@ -1,6 +1,5 @@
 package cn.gov.yongjia.shixiao.searchindex.business;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -53,13 +52,12 @@ final class FacetCounts {
                 sums.merge(Objects.requireNonNullElse(value, PENDING), count, Long::sum);
             }
         });
-        List<BusinessHits.Bucket> buckets = new ArrayList<>();
-        sums.entrySet().stream()
+        return sums.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(size)
-                .forEach(e -> buckets.add(new BusinessHits.Bucket(countAbsent && PENDING.equals(e.getKey()) ? null : e.getKey(),
-                        e.getValue())));
-        return List.copyOf(buckets);
+                .map(e -> new BusinessHits.Bucket(countAbsent && PENDING.equals(e.getKey()) ? null : e.getKey(),
+                        e.getValue()))
+                .toList();
     }
 }
