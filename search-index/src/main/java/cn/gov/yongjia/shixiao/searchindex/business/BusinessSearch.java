@@ -77,8 +77,10 @@ public class BusinessSearch {
             List<BusinessHits.Hit> hits = raw.stream().limit(query.size())
                     .map(hit -> hit(hit, query, highlighter))
                     .toList();
-            return new BusinessHits(found(response), hits, raw.size() > query.size(), facets(response, query),
-                    answer.relaxed() && !hits.isEmpty());
+            long total = found(response);
+            // approximate whenever the relaxed search found something, also on a page past its last hit
+            return new BusinessHits(total, hits, raw.size() > query.size(), facets(response, query),
+                    answer.relaxed() && total > 0);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return new BusinessHits(0, List.of(), false, BusinessHits.Facets.NONE, false);

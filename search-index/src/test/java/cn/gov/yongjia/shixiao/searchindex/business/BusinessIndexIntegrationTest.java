@@ -103,6 +103,10 @@ class BusinessIndexIntegrationTest {
         BusinessHits typo = search.search("缙云烧麦", 10);
         assertThat(ids(typo)).as("none has all four: one may be missing").containsExactly(160L);
         assertThat(typo.approximate()).as("said, so that a client can call them similar names").isTrue();
+        BusinessHits pastTheEnd = search.search(new BusinessQuery("缙云烧麦", null, null, null, null, null, null, 0,
+                null, 10, typo.hits().getLast().cursor()));
+        assertThat(pastTheEnd.hits()).isEmpty();
+        assertThat(pastTheEnd.approximate()).as("the page after the last of a relaxed search is still of it").isTrue();
         assertThat(ids(search.search("缙云饼店", 10))).containsExactlyInAnyOrder(160L, 161L);
         assertThat(search.search("缙云饼店", 10).total()).isEqualTo(2);
         BusinessHits none = search.search("云烧麦", 10);
