@@ -156,7 +156,7 @@ final class BenchmarkReport {
                      20 hits with their business records (from PostgreSQL, one query per page), distance,
                      highlights, `totalCount`, page info and all three facets.
                    - *Elasticsearch direct*: the very requests the API sends for the same query, through the same
-                     code (`BusinessSearch.response`: the first request, and the relaxed one when the first finds
+                     code (`BusinessSearch.answer`: the first request, and the relaxed one when the first finds
                      nothing, as for the typo) and the Elasticsearch Java client, from the harness's JVM; no
                      GraphQL, no HTTP server, no PostgreSQL.
                      API overhead = API latency / this latency at the same percentile and concurrency.

@@ -3,7 +3,7 @@ package cn.gov.yongjia.shixiao.benchmark;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessSearch;
 
 /**
- * The same searches straight to Elasticsearch: {@link BusinessSearch#response}, the very requests the API sends for
+ * The same searches straight to Elasticsearch: {@link BusinessSearch#answer}, the very requests the API sends for
  * the query (the first and, when it finds nothing, the relaxed one) through the same Elasticsearch Java client; no
  * GraphQL, no HTTP server, no PostgreSQL lookup of the records.
  */
@@ -17,6 +17,6 @@ final class ElasticsearchTarget implements SearchTarget {
 
     @Override
     public int search(BenchmarkQuery query) throws Exception {
-        return search.response(query.query()).response().hits().hits().size();
+        return search.answer(query.query()).response().hits().hits().size();
     }
 }

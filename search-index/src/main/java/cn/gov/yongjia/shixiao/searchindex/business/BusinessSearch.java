@@ -70,7 +70,7 @@ public class BusinessSearch {
      */
     public BusinessHits search(BusinessQuery query) {
         try {
-            Answer answer = response(query);
+            Answer answer = answer(query);
             SearchResponse<Map> response = answer.response();
             List<Hit<Map>> raw = response.hits().hits();
             NameHighlighter highlighter = query.text() == null ? null : NameHighlighter.of(query.text());
@@ -99,7 +99,7 @@ public class BusinessSearch {
      *
      * @throws IllegalArgumentException when {@code after} is not a cursor of this sort order
      */
-    public Answer response(BusinessQuery query) throws IOException {
+    public Answer answer(BusinessQuery query) throws IOException {
         SearchResponse<Map> response = client.search(request(query, false), Map.class);
         if (found(response) == 0 && relaxable(query)) {
             return new Answer(client.search(request(query, true), Map.class), true);
