@@ -57,14 +57,10 @@ class ControllerThreadsTest {
     }
 
     @Test
-    void operationFieldsThatReturnAPlainValueRunOnAThreadOfTheirOwn() throws Exception {
-        assertThat(ControllerThreads.runsOnItsOwnThread(method(new Shops(), "shop"))).isTrue();
-        assertThat(ControllerThreads.runsOnItsOwnThread(method(new Shops(), "renameShop"))).isTrue();
-        assertThat(ControllerThreads.runsOnItsOwnThread(method(new Shops(), "shopByName"))).isTrue();
-    }
-
-    @Test
-    void asynchronousOperationFieldsAndFieldsOfTypesRunWhereTheyAreCalled() throws Exception {
+    void noControllerMethodIsHandedToAThreadOfItsOwn() throws Exception {
+        assertThat(ControllerThreads.runsOnItsOwnThread(method(new Shops(), "shop"))).isFalse();
+        assertThat(ControllerThreads.runsOnItsOwnThread(method(new Shops(), "renameShop"))).isFalse();
+        assertThat(ControllerThreads.runsOnItsOwnThread(method(new Shops(), "shopByName"))).isFalse();
         assertThat(ControllerThreads.runsOnItsOwnThread(method(new Shops(), "shopRenamed"))).isFalse();
         assertThat(ControllerThreads.runsOnItsOwnThread(method(new Shops(), "shopLater"))).isFalse();
         assertThat(ControllerThreads.runsOnItsOwnThread(method(new Shops(), "id", Object.class))).isFalse();
