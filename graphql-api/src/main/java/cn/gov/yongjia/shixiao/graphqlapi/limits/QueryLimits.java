@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
  *     <li>too deep is refused ({@link QueryDepthLimit});</li>
  *     <li>too costly is refused with {@code QUERY_TOO_COSTLY}.</li>
  * </ol>
+ * An operation that passed 3. and 4. is kept with its cost ({@link CheckedOperations}): asked again with other text in
+ * its variables, it is not walked again.
  */
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
@@ -38,6 +40,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
     private final ParserTokenLimit tokens;
     private final AliasAndInputListLimit aliasesAndLists;
     private final QueryDepthLimit depth;
+    private final CheckedOperations checked = new CheckedOperations();
 
     QueryLimits(ConnectionCostCalculator costs, QueryLimitsProperties limits) {
         this.costs = costs;
@@ -62,17 +65,24 @@ class QueryLimits extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                          InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
-        int cost = QueryComplexityCalculator.newCalculator()
+        ExecutionInput input = execution.getExecutionInput();
+        CheckedOperations.Key key = CheckedOperations.keyOf(input.getQuery(), input.getOperationName(),
+                execution.getCoercedVariables().toMap());
+        Integer known = checked.costOf(key);
+        int cost = known != null ? known : QueryComplexityCalculator.newCalculator()
                 .fieldComplexityCalculator(costs)
                 .schema(execution.getGraphQLSchema())
                 .document(execution.getDocument())
-                .operationName(execution.getExecutionInput().getOperationName())
+                .operationName(input.getOperationName())
                 .variables(execution.getCoercedVariables())
                 .build()
                 .calculate();
         InstrumentationState.<MeasuredCost>ofState(state).requested = cost;
-        aliasesAndLists.beginExecuteOperation(parameters, null);
-        depth.beginExecuteOperation(parameters, null);
+        if (known == null) {
+            aliasesAndLists.beginExecuteOperation(parameters, null);
+            depth.beginExecuteOperation(parameters, null);
+            checked.passed(key, cost);
+        }
         if (cost > maxCost) {
             throw QueryRefusedException.tooCostly(cost, maxCost);
         }

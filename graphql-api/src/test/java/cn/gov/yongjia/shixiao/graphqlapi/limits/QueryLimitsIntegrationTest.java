@@ -130,6 +130,39 @@ class QueryLimitsIntegrationTest {
     }
 
     @Test
+    void anOperationAskedAgainIsCheckedAgainstItsOwnVariables() {
+        // the same document each time: what was kept from a request that passed must not let a longer list through
+        String document = "# " + java.util.UUID.randomUUID() + "\nquery($ids: [ID!]!) { nodes(ids: $ids) { id } }";
+        IntFunction<java.util.List<String>> ids = n -> IntStream.range(0, n)
+                .mapToObj(i -> java.util.Base64.getEncoder().encodeToString(("Business:" + (900_000 + i)).getBytes()))
+                .toList();
+
+        graphQl.document(document).variable("ids", ids.apply(100)).execute()
+                .path("nodes").entityList(Object.class).hasSize(100)
+                .path("$.extensions.cost.requested").entity(Integer.class).isEqualTo(2);
+        var refused = graphQl.document(document).variable("ids", ids.apply(101)).execute();
+        refused.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                assertThat(error.getExtensions()).containsEntry("code", "INPUT_LIST_TOO_LONG")
+                        .containsEntry("limit", 100)));
+        refused.path("$.data").pathDoesNotExist();
+        graphQl.document(document).variable("ids", ids.apply(100).reversed()).execute()
+                .path("nodes").entityList(Object.class).hasSize(100);
+    }
+
+    @Test
+    void theSameSearchForOtherTextCostsTheSameAndAnotherPageSizeDoesNot() {
+        String document = "# " + java.util.UUID.randomUUID()
+                + "\nquery($q: String!, $first: Int) { searchBusinesses(query: $q, first: $first) { totalCount } }";
+
+        graphQl.document(document).variable("q", "面馆").variable("first", 5).execute()
+                .path("$.extensions.cost.requested").entity(Integer.class).isEqualTo(7);
+        graphQl.document(document).variable("q", "理发").variable("first", 5).execute()
+                .path("$.extensions.cost.requested").entity(Integer.class).isEqualTo(7);
+        graphQl.document(document).variable("q", "理发").variable("first", 10).execute()
+                .path("$.extensions.cost.requested").entity(Integer.class).isEqualTo(12);
+    }
+
+    @Test
     void aRefusalIsAnOrdinaryGraphQlAnswerWithoutData() {
         String tooDeep = "{ businesses { totalCount } __type(name: \"Business\") { fields { type { "
                 + nested("ofType", 12, "name") + " } } } }";
