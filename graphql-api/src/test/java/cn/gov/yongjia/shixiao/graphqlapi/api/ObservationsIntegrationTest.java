@@ -2,11 +2,12 @@ package cn.gov.yongjia.shixiao.graphqlapi.api;
 
 import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
 import cn.gov.yongjia.shixiao.graphqlapi.StaffClients;
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +24,9 @@ class ObservationsIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void aGraphQlRequestOverHttpIsNotTimed() {
         StaffClients.anonymous(port).document("{ townships { code } }").execute()
@@ -31,5 +35,10 @@ class ObservationsIntegrationTest {
         assertThat(meters.getMeters()).extracting(meter -> meter.getId().getName())
                 .isNotEmpty() // the registry is there (the JVM's and the pool's meters are)
                 .noneMatch(name -> name.startsWith("http.server") || name.startsWith("graphql"));
+    }
+
+    @Test
+    void noInstrumentationWrapsTheFieldsForObservations() {
+        assertThat(context.getBeanNamesForType(GraphQlObservationInstrumentation.class)).isEmpty();
     }
 }
