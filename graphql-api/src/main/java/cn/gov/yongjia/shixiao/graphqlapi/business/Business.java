@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 import cn.gov.yongjia.shixiao.graphqlapi.region.GeoPoint;
 import cn.gov.yongjia.shixiao.graphqlapi.relay.GlobalId;
+import cn.gov.yongjia.shixiao.graphqlapi.relay.NodeRecord;
 import cn.gov.yongjia.shixiao.schema.types.BusinessStatus;
 import cn.gov.yongjia.shixiao.schema.types.RiskClass;
 import cn.gov.yongjia.shixiao.schema.types.Trade;
@@ -23,10 +24,11 @@ public record Business(long key, String name, String shopSignName, Trade trade, 
                        boolean privateResidence, String ownerName, String contactPhone, BusinessStatus status,
                        LocalDate statusSince, boolean demo, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                        long version, String villageCode, String gridCellCode, RiskClass riskClass,
-                       String supervisingOfficeCode) {
+                       String supervisingOfficeCode) implements NodeRecord {
 
     public static final String TYPE = "Business";
 
+    @Override
     public String globalId() {
         return new GlobalId(TYPE, key).encode();
     }

@@ -130,11 +130,6 @@ class BusinessController {
         return offices.find(business.supervisingOfficeCode()).orElse(null);
     }
 
-    @SchemaMapping(typeName = Business.TYPE, field = "id")
-    String id(Business business) {
-        return business.globalId();
-    }
-
     @SchemaMapping(typeName = Business.TYPE)
     Township township(Business business) {
         return townships.find(business.townshipCode()).orElse(null);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.gov.yongjia.shixiao.graphqlapi.relay.GlobalId;
+import cn.gov.yongjia.shixiao.graphqlapi.relay.NodeRecord;
 import cn.gov.yongjia.shixiao.schema.types.InspectionKind;
 import cn.gov.yongjia.shixiao.schema.types.InspectionOutcome;
 import cn.gov.yongjia.shixiao.schema.types.PublicationStatus;
@@ -13,7 +14,7 @@ public record Inspection(long key, long businessKey, LocalDate inspectedOn, Insp
                          String townshipCode, List<String> inspectors, int hygieneScore, int facilitiesScore,
                          int managementScore, OwnerDuties ownerDuties, InspectionOutcome outcome,
                          LocalDate followUpDue, String publicSummary, PublicationStatus publicationStatus,
-                         LocalDate publishedOn, Appeal appeal) {
+                         LocalDate publishedOn, Appeal appeal) implements NodeRecord {
 
     /** The business's appeal against this inspection; {@code granted} is null while it is pending. */
     public record Appeal(String reason, java.time.OffsetDateTime filedAt, java.time.OffsetDateTime decidedAt,
@@ -35,6 +36,7 @@ public record Inspection(long key, long businessKey, LocalDate inspectedOn, Insp
         return publicationStatus != PublicationStatus.DRAFT;
     }
 
+    @Override
     public String globalId() {
         return new GlobalId(TYPE, key).encode();
     }

@@ -193,11 +193,6 @@ class InspectionController {
         return records.decideAppeal(key, granted, decision, staff.username());
     }
 
-    @SchemaMapping(typeName = Inspection.TYPE, field = "id")
-    String id(Inspection inspection) {
-        return inspection.globalId();
-    }
-
     @BatchMapping(typeName = Inspection.TYPE)
     Map<Inspection, Business> business(List<Inspection> inspections) {
         Map<Long, Business> byKey = businesses.findAll(inspections.stream().map(Inspection::businessKey).distinct().toList())

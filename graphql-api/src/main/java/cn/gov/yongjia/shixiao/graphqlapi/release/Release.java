@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import cn.gov.yongjia.shixiao.graphqlapi.relay.GlobalId;
+import cn.gov.yongjia.shixiao.graphqlapi.relay.NodeRecord;
 import cn.gov.yongjia.shixiao.schema.types.ReleaseLanguage;
 import cn.gov.yongjia.shixiao.schema.types.ReleaseState;
 
@@ -18,10 +19,11 @@ public record Release(long key, String indexNumber, String issuerCode, String do
                       LocalDate repealedOn, ReleaseState state, OffsetDateTime publishAt, OffsetDateTime publishedAt,
                       String publishedBy, OffsetDateTime withdrawnAt, String withdrawnBy, String withdrawalReason,
                       String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime revisedAt,
-                      int version, boolean demo) {
+                      int version, boolean demo) implements NodeRecord {
 
     public static final String TYPE = "Release";
 
+    @Override
     public String globalId() {
         return new GlobalId(TYPE, key).encode();
     }

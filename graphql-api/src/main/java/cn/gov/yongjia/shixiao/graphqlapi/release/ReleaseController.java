@@ -225,11 +225,6 @@ class ReleaseController {
 
     // --- fields of Release
 
-    @SchemaMapping(typeName = Release.TYPE, field = "id")
-    String id(Release release) {
-        return release.globalId();
-    }
-
     @SchemaMapping(typeName = Release.TYPE)
     String permalink(Release release) {
         return records.permalink(release);
