@@ -14,6 +14,7 @@ import cn.gov.yongjia.shixiao.embedded.FreePort;
 import cn.gov.yongjia.shixiao.embedded.PostgresServer;
 import cn.gov.yongjia.shixiao.graphqlapi.GraphqlApiApplication;
 import cn.gov.yongjia.shixiao.launcher.ApplicationProcess;
+import cn.gov.yongjia.shixiao.launcher.LauncherSettings;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -93,6 +94,7 @@ final class BenchmarkPlatform implements AutoCloseable {
                                             String elasticsearchUri) {
         Path jar = Path.of(System.getProperty("yongjia.apps-dir", "launcher/target/apps")).resolve("graphql-api.jar");
         ApplicationProcess served = ApplicationProcess.start("graphql-api", jar, FreePort.any(), heap,
+                LauncherSettings.API_JAVA_OPTIONS,
                 Map.of("SPRING_DATASOURCE_URL", jdbcUrl, "SPRING_DATASOURCE_USERNAME", username,
                         "SPRING_ELASTICSEARCH_URIS", elasticsearchUri),
                 List.of("--yongjia.demo-data.enabled=false", "--logging.level.root=WARN",

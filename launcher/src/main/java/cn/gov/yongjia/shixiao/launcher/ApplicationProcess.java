@@ -36,7 +36,7 @@ public final class ApplicationProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public static ApplicationProcess start(String name, Path jar, int port, String heap,
+    public static ApplicationProcess start(String name, Path jar, int port, String heap, List<String> javaOptions,
                                            Map<String, String> environment, List<String> arguments, Path runDir,
                                            Path logDir) {
         if (!Files.isRegularFile(jar)) {
@@ -45,9 +45,7 @@ public final class ApplicationProcess implements AutoCloseable {
         PidFile pidFile = new PidFile(runDir.resolve(name + ".pid"));
         pidFile.endLeftoverProcess(Duration.ofSeconds(30));
         Path log = logDir.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap, "-Dfile.encoding=UTF-8",
-                "-jar", jar.toString(), "--server.port=" + port));
-        command.addAll(arguments);
+        List<String> command = command(javaExecutable(), jar, port, heap, javaOptions, arguments);
         try {
             Files.createDirectories(logDir);
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -60,6 +58,16 @@ public final class ApplicationProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
+    }
+
+    /** The command line: the heap and the other JVM options before the jar, the application's arguments after it. */
+    static List<String> command(String java, Path jar, int port, String heap, List<String> javaOptions,
+                                List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(arguments);
+        return command;
     }
 
     private static String javaExecutable() {

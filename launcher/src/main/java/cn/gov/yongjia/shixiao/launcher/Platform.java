@@ -108,7 +108,7 @@ public final class Platform implements AutoCloseable {
         // both ports are known before the API starts: its releases' permanent links, feed and attachment links must
         // point at the portal and API actually running, whichever ports they got
         ApplicationProcess api = ApplicationProcess.start("graphql-api", settings.appsDir().resolve("graphql-api.jar"),
-                apiPort, settings.apiHeap(), apiEnvironment,
+                apiPort, settings.apiHeap(), LauncherSettings.API_JAVA_OPTIONS, apiEnvironment,
                 List.of("--yongjia.demo-data.enabled=" + settings.demoData(),
                         "--yongjia.releases.portal-url=http://localhost:" + portalPort,
                         "--yongjia.releases.api-url=http://localhost:" + apiPort), runDir, logDir);
@@ -116,7 +116,7 @@ public final class Platform implements AutoCloseable {
         graphqlUrl = URI.create("http://localhost:" + apiPort + "/graphql");
 
         ApplicationProcess portal = ApplicationProcess.start("portal", settings.appsDir().resolve("portal.jar"),
-                portalPort, LauncherSettings.DEFAULT_HEAP, Map.of(),
+                portalPort, LauncherSettings.DEFAULT_HEAP, List.of(), Map.of(),
                 List.of("--yongjia.portal.api-url=http://127.0.0.1:" + apiPort + "/graphql"), runDir, logDir);
         register(portal);
         portalUrl = URI.create("http://localhost:" + portalPort + "/");

@@ -267,7 +267,7 @@ class FiguresAndOpenDataBrowserIT {
         // a second portal whose API is nowhere
         try (ApplicationProcess portal = ApplicationProcess.start("portal-alone",
                 Path.of(System.getProperty("yongjia.apps-dir", "target/apps")).resolve("portal.jar"), portalPort,
-                LauncherSettings.DEFAULT_HEAP, Map.of(),
+                LauncherSettings.DEFAULT_HEAP, List.of(), Map.of(),
                 List.of("--yongjia.portal.api-url=http://127.0.0.1:" + deadPort + "/graphql"), dir, dir)) {
             portal.awaitStarted(Duration.ofMinutes(2));
             java.net.URI base = java.net.URI.create("http://localhost:" + portalPort + "/");

@@ -64,6 +64,10 @@ class PlatformLifecycleIT {
 
         List<ProcessHandle> processes = processTree(dataDir);
         assertThat(processes.size()).isGreaterThanOrEqualTo(4); // at least Java apps, Elasticsearch, PostgreSQL
+        assertThat(processes).as("the API runs with the parallel collector (LauncherSettings.API_JAVA_OPTIONS)")
+                .filteredOn(process -> arguments(process).stream().anyMatch(argument -> argument.endsWith("graphql-api.jar")))
+                .singleElement()
+                .satisfies(apiProcess -> assertThat(arguments(apiProcess)).contains("-XX:+UseParallelGC", "-Xmx512m"));
         interruptProcessGroup(); // what Ctrl-C in a terminal does
         assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).as("launcher stops after Ctrl-C").isTrue();
         awaitAllExited(processes);
@@ -149,6 +153,10 @@ class PlatformLifecycleIT {
         long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst().strip());
         return Stream.concat(Stream.of(launcher.toHandle(), ProcessHandle.of(postmaster).orElseThrow()),
                 launcher.toHandle().descendants()).toList();
+    }
+
+    private static List<String> arguments(ProcessHandle process) {
+        return process.info().arguments().map(List::of).orElse(List.of());
     }
 
     private void interruptProcessGroup() throws Exception {

@@ -374,7 +374,7 @@ class ResidentsPortalBrowserIT {
         int port = cn.gov.yongjia.shixiao.embedded.FreePort.any();
         int deadApi = cn.gov.yongjia.shixiao.embedded.FreePort.any();
         try (ApplicationProcess portal = ApplicationProcess.start("portal-without-api",
-                Path.of(System.getProperty("yongjia.apps-dir")).resolve("portal.jar"), port, LauncherSettings.DEFAULT_HEAP, Map.of(),
+                Path.of(System.getProperty("yongjia.apps-dir")).resolve("portal.jar"), port, LauncherSettings.DEFAULT_HEAP, List.of(), Map.of(),
                 List.of("--yongjia.portal.api-url=http://127.0.0.1:" + deadApi + "/graphql"), runDir,
                 platform.dataDir().resolve("logs"))) {
             portal.awaitStarted(Duration.ofMinutes(3));
