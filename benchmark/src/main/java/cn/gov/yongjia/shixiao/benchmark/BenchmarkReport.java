@@ -34,7 +34,7 @@ final class BenchmarkReport {
                 ```bash
                 ./yongjia bench                                   # 100,000 then 1,000,000 businesses (hours on a busy 2-core machine)
                 ./yongjia bench -Dbench.sizes=100000              # only 100,000
-                # other settings: -Dbench.clients=1,8,32 -Dbench.warm-up=10 -Dbench.measure=30 -Dbench.freshness-samples=50
+                # other settings: -Dbench.clients=1,8,32 -Dbench.jit-warm-up=60 -Dbench.warm-up=10 -Dbench.measure=30 -Dbench.freshness-samples=50
                 #                 -Dbench.es-heap=2g -Dbench.api-heap=512m -Dbench.report-dir=docs
                 #                 -Dbench.work-dir=target/benchmark-data
                 ```
@@ -48,9 +48,9 @@ final class BenchmarkReport {
         md.append("## Machine and versions\n\n| | |\n| --- | --- |\n");
         results.machine().forEach((key, value) -> md.append("| ").append(key).append(" | ").append(value).append(" |\n"));
         md.append(String.format(Locale.ROOT, "| Run | %s → %s |%n", results.started(), results.finished()));
-        md.append(String.format(Locale.ROOT, "| Settings | clients %s; warm-up %d s and %d s measured per point; %d "
-                        + "freshness samples per size; Elasticsearch heap %s; API heap %s |%n", settings.clients(),
-                settings.warmUp().toSeconds(), settings.measure().toSeconds(), settings.freshnessSamples(),
+        md.append(String.format(Locale.ROOT, "| Settings | clients %s; JIT warm-up %d s per target and size; warm-up %d s "
+                        + "and %d s measured per point; %d freshness samples per size; Elasticsearch heap %s; API heap %s "
+                        + "|%n", settings.clients(), settings.jitWarmUp().toSeconds(), settings.warmUp().toSeconds(), settings.measure().toSeconds(), settings.freshnessSamples(),
                 settings.elasticsearchHeap(), settings.apiHeap()));
         md.append("""
 
@@ -148,11 +148,17 @@ final class BenchmarkReport {
                    pg_trgm, then again, each turn half the measured time, added up), so that a busier minute of the
                    shared machine falls on every target: closed loop, each client sends the mix below round-robin
                    back to back; a warm-up before each turn, then the measured period.
-                   Before the first point of each size, the mix goes 100 times through the API and Elasticsearch
-                   targets, one request at a time, unmeasured (the served API's JIT compiler needs that much).
+                   Before the first point of each size, the API and Elasticsearch targets each take the mix from
+                   8 clients for the JIT warm-up time of the Settings row, unmeasured: the served API is a fresh JVM,
+                   and side by side its CPU per search fell from 19 ms over its first 500 searches to 5 ms after
+                   3,500 and to 2.5 ms only after about 15,000 (until 2026-11-27 the warm-up was 1,200 searches of
+                   one client, so the first points measured the JIT compiler as much as the API).
                    Latency is from sending the request to having read the whole answer; percentiles are nearest-rank
                    over every request of the period; throughput is requests completed per second.
-                   - *GraphQL API*: `searchBusinesses` over HTTP/1.1 (JDK `HttpClient`, one per client), asking for
+                   - *GraphQL API*: `searchBusinesses` over HTTP/1.1 with Apache HttpClient 5 (async, one per
+                     client: the library and mode of the Elasticsearch Java client's transport, so both targets pay
+                     the same client; the JDK's `HttpClient`, used until 2026-11-27, took about 1 ms longer per
+                     request at one client against the same API process, side by side), asking for
                      20 hits with their business records (from PostgreSQL, one query per page), distance,
                      highlights, `totalCount`, page info and all three facets.
                    - *Elasticsearch direct*: the very requests the API sends for the same query, through the same
