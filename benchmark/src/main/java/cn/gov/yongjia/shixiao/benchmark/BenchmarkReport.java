@@ -48,10 +48,11 @@ final class BenchmarkReport {
         md.append("## Machine and versions\n\n| | |\n| --- | --- |\n");
         results.machine().forEach((key, value) -> md.append("| ").append(key).append(" | ").append(value).append(" |\n"));
         md.append(String.format(Locale.ROOT, "| Run | %s → %s |%n", results.started(), results.finished()));
-        md.append(String.format(Locale.ROOT, "| Settings | clients %s; JIT warm-up %d s per target and size; warm-up %d s "
-                        + "and %d s measured per point; %d freshness samples per size; Elasticsearch heap %s; API heap %s "
-                        + "|%n", settings.clients(), settings.jitWarmUp().toSeconds(), settings.warmUp().toSeconds(), settings.measure().toSeconds(), settings.freshnessSamples(),
-                settings.elasticsearchHeap(), settings.apiHeap()));
+        md.append(String.format(Locale.ROOT, "| Settings | clients %s; JIT warm-up %d s per target and size; "
+                        + "warm-up %d s and %d s measured per point; %d freshness samples per size; "
+                        + "Elasticsearch heap %s; API heap %s |%n", settings.clients(),
+                settings.jitWarmUp().toSeconds(), settings.warmUp().toSeconds(), settings.measure().toSeconds(),
+                settings.freshnessSamples(), settings.elasticsearchHeap(), settings.apiHeap()));
         md.append("""
 
                 **The machine is shared**: other engineers' builds and tests ran on the same two cores during the

@@ -21,8 +21,8 @@ import java.util.List;
  * @param elasticsearchHeap Elasticsearch's heap
  * @param apiHeap           the heap of the GraphQL API process the load goes to (the launcher's default)
  */
-record BenchmarkSettings(List<Long> sizes, List<Integer> clients, Duration jitWarmUp, Duration warmUp, Duration measure,
-                         int freshnessSamples, Path reportDir, Path workDir, String elasticsearchHeap,
+record BenchmarkSettings(List<Long> sizes, List<Integer> clients, Duration jitWarmUp, Duration warmUp,
+                         Duration measure, int freshnessSamples, Path reportDir, Path workDir, String elasticsearchHeap,
                          String apiHeap) {
 
     BenchmarkSettings {
@@ -35,9 +35,9 @@ record BenchmarkSettings(List<Long> sizes, List<Integer> clients, Duration jitWa
 
     /**
      * From system properties: {@code bench.sizes} (100000,1000000), {@code bench.clients} (1,8,32),
-     * {@code bench.jit-warm-up} (60), {@code bench.warm-up} and {@code bench.measure} in seconds (10, 30), {@code bench.freshness-samples} (50),
-     * {@code bench.report-dir} (docs), {@code bench.work-dir} (target/benchmark-data), {@code bench.es-heap} (2g),
-     * {@code bench.api-heap} (512m).
+     * {@code bench.jit-warm-up}, {@code bench.warm-up} and {@code bench.measure} in seconds (60, 10, 30),
+     * {@code bench.freshness-samples} (50), {@code bench.report-dir} (docs), {@code bench.work-dir}
+     * (target/benchmark-data), {@code bench.es-heap} (2g), {@code bench.api-heap} (512m).
      */
     static BenchmarkSettings fromSystemProperties() {
         return new BenchmarkSettings(

@@ -107,7 +107,7 @@ public final class SearchBenchmark {
         String graphqlUrl = platform.graphqlUrl();
         jitWarmUp(List.of(() -> new GraphqlTarget(graphqlUrl), () -> new ElasticsearchTarget(search)), mix,
                 settings.jitWarmUp());
-        warmUp(List.of(new TrigramTarget(platform.newConnection())), trigramMix, 1);
+        warmUp(new TrigramTarget(platform.newConnection()), trigramMix);
         System.gc(); // the harness has just held a million documents: not while the first target is measured
         List<BenchmarkResults.Load> loads = new ArrayList<>();
         for (int clients : settings.clients()) {
@@ -163,15 +163,11 @@ public final class SearchBenchmark {
         }
     }
 
-    /** The mix {@code rounds} times through each target, one search at a time, unmeasured: first calls are slow. */
-    private static void warmUp(List<SearchTarget> targets, List<BenchmarkQuery> mix, int rounds) throws Exception {
-        for (SearchTarget target : targets) {
-            try (target) {
-                for (int round = 0; round < rounds; round++) {
-                    for (BenchmarkQuery query : mix) {
-                        target.search(query);
-                    }
-                }
+    /** The mix once through a target, unmeasured (first calls are slow); closes the target. */
+    private static void warmUp(SearchTarget target, List<BenchmarkQuery> mix) throws Exception {
+        try (target) {
+            for (BenchmarkQuery query : mix) {
+                target.search(query);
             }
         }
     }

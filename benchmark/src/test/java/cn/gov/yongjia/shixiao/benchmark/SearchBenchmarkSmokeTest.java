@@ -27,8 +27,9 @@ class SearchBenchmarkSmokeTest {
 
     @Test
     void aTinyRunWritesAWellFormedReportAndPlot() throws Exception {
-        BenchmarkSettings settings = new BenchmarkSettings(List.of(500L), List.of(1), Duration.ofSeconds(2), Duration.ofSeconds(1),
-                Duration.ofSeconds(3), 3, temp.resolve("docs"), temp.resolve("work"), "512m", "512m");
+        BenchmarkSettings settings = new BenchmarkSettings(List.of(500L), List.of(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(1), Duration.ofSeconds(3), 3, temp.resolve("docs"), temp.resolve("work"), "512m",
+                "512m");
 
         BenchmarkResults results = SearchBenchmark.run(settings);
 
