@@ -24,6 +24,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -157,7 +158,11 @@ class ResidentsPortalBrowserIT {
             }
             return "suggestion-0".equals(js("return document.activeElement.id"));
         });
-        assertThat(browser.findElement(By.id("suggestion-0")).getAttribute("href")).contains("/business/");
+        // read again should a late answer replace the list between finding the link and reading it
+        String suggested = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("suggestion-0")).getAttribute("href"));
+        assertThat(suggested).contains("/business/");
 
         retype(input("search"), "瑶光");
         input("search").sendKeys(Keys.ENTER);
@@ -188,6 +193,32 @@ class ResidentsPortalBrowserIT {
         waitFor(By.cssSelector("#results .result"));
         assertThat(resultNames()).startsWith("瓯北瑶光理发店");
         assertThat(text("#summary")).as("the hits are said to be similar names").contains("名称相近");
+    }
+
+    @Test
+    void showMoreAddsTheNextResultsUnderTheFirstPagesTotal() {
+        open("/search?sort=name");
+        waitFor(By.cssSelector("#results .result"));
+        assertThat(browser.findElements(By.cssSelector("#results .result"))).hasSize(20);
+        String shown = text("#shown");
+        assertThat(shown).startsWith("已显示 20 / ");
+        String total = shown.substring("已显示 20 / ".length(), shown.length() - " 户".length());
+        assertThat(Integer.parseInt(total.replace(",", ""))).as("the demo data has more than two pages")
+                .isGreaterThan(40);
+        List<String> first = ids();
+
+        browser.findElement(By.id("more")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("#results .result")).size() == 40);
+        // the later page asks the API for neither total nor facets: the first page's total stays
+        assertThat(text("#shown")).isEqualTo("已显示 40 / " + total + " 户");
+        assertThat(ids()).startsWith(first.toArray(String[]::new)).doesNotHaveDuplicates();
+        assertThat(text("html > body")).doesNotContain("Exception");
+    }
+
+    private List<String> ids() {
+        return browser.findElements(By.cssSelector("#results .result")).stream().map(r -> r.getAttribute("data-id"))
+                .toList();
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.gov.yongjia.shixiao.graphqlapi.search;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import cn.gov.yongjia.shixiao.searchindex.business.BusinessQuery;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessSearch;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessSuggestion;
 import cn.gov.yongjia.shixiao.searchindex.business.LatLon;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -36,7 +38,9 @@ import org.springframework.stereotype.Controller;
 /**
  * {@code searchBusinesses} and {@code suggestBusinessNames}: Elasticsearch ranks, PostgreSQL supplies the records
  * (one query for the whole page), so a search result is always the same {@code Business} as everywhere else in the
- * API. Arguments are checked here; anything out of range is {@code INVALID_ARGUMENT}.
+ * API. Arguments are checked here; anything out of range is {@code INVALID_ARGUMENT}. Elasticsearch counts the total
+ * and the facets over every hit only when the query selects {@code totalCount} or {@code facets}: a partner that
+ * wants the best twenty shops does not pay for them.
  */
 @Controller
 class SearchController {
@@ -87,7 +91,8 @@ class SearchController {
     @QueryMapping
     SearchConnection searchBusinesses(@Argument String query, @Argument BusinessSearchFilter filter,
                                       @Argument NearInput near, @Argument BusinessSearchSort sort,
-                                      @Argument Integer first, @Argument String after) {
+                                      @Argument Integer first, @Argument String after,
+                                      DataFetchingFieldSelectionSet selection) {
         String text = query == null ? null : checkedText(query, "query", MAX_QUERY_LENGTH); // none: browse
         int size = PageRequest.of(first, null).first();
         LatLon point = near == null ? null : point(near.getLat(), near.getLon(), "near");
@@ -117,7 +122,7 @@ class SearchController {
                 townshipCodes,
                 f.getRatingAtLeast() == null ? null : BusinessDocument.rankOf(f.getRatingAtLeast().name()),
                 statuses.stream().map(Enum::name).toList(), staleBefore, point, radius,
-                BusinessQuery.Sort.valueOf(order.name()), size, after);
+                BusinessQuery.Sort.valueOf(order.name()), size, after, counts(selection));
         BusinessHits hits;
         try {
             hits = search.search(request);
@@ -155,6 +160,18 @@ class SearchController {
                 .map(s -> new NameSuggestion(Objects.requireNonNullElse(s.name(), byKey.get(s.businessId()).name()),
                         byKey.get(s.businessId())))
                 .toList();
+    }
+
+    /** What the query selects of the counts over every hit. */
+    static EnumSet<BusinessQuery.Count> counts(DataFetchingFieldSelectionSet selection) {
+        EnumSet<BusinessQuery.Count> counts = EnumSet.noneOf(BusinessQuery.Count.class);
+        if (selection.contains("totalCount")) {
+            counts.add(BusinessQuery.Count.TOTAL);
+        }
+        if (selection.contains("facets")) {
+            counts.add(BusinessQuery.Count.FACETS);
+        }
+        return counts;
     }
 
     private SearchFacets facets(BusinessHits.Facets facets) {

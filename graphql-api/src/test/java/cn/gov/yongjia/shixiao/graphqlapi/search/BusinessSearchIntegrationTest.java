@@ -12,16 +12,23 @@ import java.util.Map;
 import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
 import cn.gov.yongjia.shixiao.graphqlapi.StaffClients;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
+import cn.gov.yongjia.shixiao.searchindex.business.BusinessQuery;
+import cn.gov.yongjia.shixiao.searchindex.business.BusinessSearch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.verify;
 
 /**
  * {@code searchBusinesses} and {@code suggestBusinessNames} over the real API, PostgreSQL and Elasticsearch: every
@@ -43,6 +50,10 @@ class BusinessSearchIntegrationTest {
 
     @Autowired
     StaffAccounts accounts;
+
+    /** The real search (real Elasticsearch), watched only to see what the API asks it to count. */
+    @MockitoSpyBean
+    BusinessSearch businessSearch;
 
     HttpGraphQlTester admin;
     HttpGraphQlTester anonymous;
@@ -226,6 +237,40 @@ class BusinessSearchIntegrationTest {
     }
 
     @Test
+    void withoutTotalCountAndFacetsTheSameHitsComePageByPage() {
+        clearInvocations(businessSearch);
+        search(vars("兰州"));
+        assertThat(lastQuery().counts()).containsExactlyInAnyOrder(BusinessQuery.Count.TOTAL, BusinessQuery.Count.FACETS);
+        anonymous.documentName("searchBusinesses").variable("query", "兰州").execute()
+                .path("searchBusinesses.totalCount").entity(Integer.class).isEqualTo(5);
+        assertThat(lastQuery().counts()).containsExactly(BusinessQuery.Count.TOTAL);
+        anonymous.documentName("searchBusinessesUncounted").variables(vars("兰州").values).execute();
+        assertThat(lastQuery().counts()).as("Elasticsearch is asked to count nothing").isEmpty();
+
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            Vars page = vars("兰州").sort("NAME").first(2);
+            if (after != null) {
+                page.after(after);
+            }
+            GraphQlTester.Response response = anonymous.documentName("searchBusinessesUncounted")
+                    .variables(page.values).execute();
+            seen.addAll(names(response));
+            more = response.path("searchBusinesses.pageInfo.hasNextPage").entity(Boolean.class).get();
+            after = response.path("searchBusinesses.pageInfo.endCursor").entity(String.class).get();
+        }
+        assertThat(seen).as("what the counted search finds, in the same order")
+                .containsExactlyElementsOf(names(search(vars("兰州").sort("NAME"))));
+        anonymous.documentName("searchBusinessesUncounted").variables(vars("瓯北兰州拉麺馆").values).execute()
+                .path("searchBusinesses.approximate").entity(Boolean.class).isEqualTo(true)
+                .path("searchBusinesses.edges[0].node.name").entity(String.class).isEqualTo("瓯北兰州拉面馆");
+        anonymous.documentName("searchBusinessesUncounted").variables(vars("瓯北兰州拉面馆").values).execute()
+                .path("searchBusinesses.approximate").entity(Boolean.class).isEqualTo(false);
+    }
+
+    @Test
     void autocompleteSuggestsNamesByChinesePinyinAndInitials() {
         assertThat(suggestions("瓯北兰州", null)).containsExactlyInAnyOrder(
                 "瓯北兰州拉面馆", "瓯北兰州牛肉面", "瓯北兰州旅馆", "瓯北兰州家庭面馆");
@@ -282,6 +327,13 @@ class BusinessSearchIntegrationTest {
                     assertThat(e.getExtensions()).containsEntry("code", "INVALID_ARGUMENT").containsEntry("argument", argument);
                     assertThat(e.getMessage()).isNotBlank();
                 }));
+    }
+
+    /** What the API last asked the search for. */
+    private BusinessQuery lastQuery() {
+        ArgumentCaptor<BusinessQuery> asked = ArgumentCaptor.forClass(BusinessQuery.class);
+        verify(businessSearch, atLeastOnce()).search(asked.capture());
+        return asked.getValue();
     }
 
     private GraphQlTester.Response search(Vars vars) {

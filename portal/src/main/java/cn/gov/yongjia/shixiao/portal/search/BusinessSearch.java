@@ -96,8 +96,9 @@ public class BusinessSearch {
     }
 
     /**
-     * A page of results; with {@code after == null} (the first page) also the trades, townships and legend the
-     * filters and rows need, in the same request.
+     * A page of results; with {@code after == null} (the first page) also the total, the facets, and the trades,
+     * townships and legend the filters and rows need, in the same request. A later page has neither total nor facets
+     * (null): the first page's stand.
      */
     public Results search(SearchRequest request, String after) {
         Map<String, GraphQlApi.Part> parts = new LinkedHashMap<>();
@@ -142,7 +143,7 @@ public class BusinessSearch {
 
     private static GraphQlApi.Part results(SearchRequest request, String after) {
         var root = new SearchBusinessesProjectionRoot<>();
-        root.totalCount().approximate();
+        root.approximate();
         var pageInfo = root.pageInfo();
         pageInfo.hasNextPage().endCursor();
         var edges = root.edges();
@@ -160,14 +161,18 @@ public class BusinessSearch {
         rating.pendingReason();
         rating.ratedOn().stale().pending();
         node.inspections(1).inspectedOn();
-        var facets = root.facets();
-        var tradeFacets = facets.trades();
-        tradeFacets.value();
-        tradeFacets.count();
-        facets.townships().value().count();
-        var ratingFacets = facets.ratings();
-        ratingFacets.value();
-        ratingFacets.count();
+        if (after == null) {
+            // the summary and the filters show them; later pages only add rows, and the API counts only what is asked
+            root.totalCount();
+            var facets = root.facets();
+            var tradeFacets = facets.trades();
+            tradeFacets.value();
+            tradeFacets.count();
+            facets.townships().value().count();
+            var ratingFacets = facets.ratings();
+            ratingFacets.value();
+            ratingFacets.count();
+        }
 
         var filter = BusinessSearchFilter.newBuilder()
                 .statuses(request.includeClosed() ? List.of(BusinessStatus.values()) : List.of(BusinessStatus.OPEN));

@@ -6,6 +6,10 @@ import java.util.List;
  * One page of business search results: the hits in rank order, how many match in all, whether more follow, the
  * facet counts of the query, and whether the hits are approximate (no name had every character of the text, so these
  * miss up to one in four).
+ *
+ * @param total  how many match in all; when the query does not count the total ({@link BusinessQuery.Count}), only
+ *               whether any match: 0 or 1
+ * @param facets {@link Facets#NONE} when the query does not count facets
  */
 public record BusinessHits(long total, List<Hit> hits, boolean hasMore, Facets facets, boolean approximate) {
 

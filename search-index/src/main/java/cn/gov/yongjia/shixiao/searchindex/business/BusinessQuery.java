@@ -1,7 +1,9 @@
 package cn.gov.yongjia.shixiao.searchindex.business;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One business search, checked by the caller.
@@ -16,10 +18,20 @@ import java.util.List;
  * @param near            when set, only businesses within {@code radiusKm} of it (by the indexed, possibly coarse,
  *                        point), nearer ones ranked higher
  * @param after           the cursor of the last hit of the previous page, or null
+ * @param counts          what is counted over every hit besides the page ({@link Count}); what a caller leaves out,
+ *                        Elasticsearch need not compute (null: everything)
  */
 public record BusinessQuery(String text, List<String> trades, List<String> townships, Integer minRatingRank,
                             List<String> statuses, LocalDate inspectedBefore, LatLon near, double radiusKm, Sort sort,
-                            int size, String after) {
+                            int size, String after, Set<Count> counts) {
+
+    /** What a search can count over all its hits, beyond the page it returns. */
+    public enum Count {
+        /** How many match in all ({@link BusinessHits#total()}). */
+        TOTAL,
+        /** The facets ({@link BusinessHits#facets()}). */
+        FACETS
+    }
 
     public enum Sort {
         /** Text score blended with rating and, with {@code near}, distance. */
@@ -34,7 +46,16 @@ public record BusinessQuery(String text, List<String> trades, List<String> towns
         LAST_INSPECTED
     }
 
+    /** A search that counts everything (the total and the facets). */
+    public BusinessQuery(String text, List<String> trades, List<String> townships, Integer minRatingRank,
+                         List<String> statuses, LocalDate inspectedBefore, LatLon near, double radiusKm, Sort sort,
+                         int size, String after) {
+        this(text, trades, townships, minRatingRank, statuses, inspectedBefore, near, radiusKm, sort, size, after,
+                null);
+    }
+
     public BusinessQuery {
+        counts = counts == null ? Set.copyOf(EnumSet.allOf(Count.class)) : Set.copyOf(counts);
         trades = trades == null ? List.of() : List.copyOf(trades);
         townships = townships == null ? List.of() : List.copyOf(townships);
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
@@ -42,5 +63,11 @@ public record BusinessQuery(String text, List<String> trades, List<String> towns
         if (sort == Sort.DISTANCE && near == null) {
             throw new IllegalArgumentException("DISTANCE needs a point");
         }
+    }
+
+    /** The same search, counting only these ({@link Count}). */
+    public BusinessQuery counting(Set<Count> only) {
+        return new BusinessQuery(text, trades, townships, minRatingRank, statuses, inspectedBefore, near, radiusKm,
+                sort, size, after, only);
     }
 }

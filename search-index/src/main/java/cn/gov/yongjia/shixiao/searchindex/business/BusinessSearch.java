@@ -130,15 +130,20 @@ public class BusinessSearch {
         Map<String, Query> facetFilters = facetFilters(query);
         Query matching = Query.of(q -> q.bool(b -> b.must(text).filter(base)));
         Query ranked = query.sort() == BusinessQuery.Sort.RELEVANCE ? blended(matching, query) : matching;
+        boolean total = query.counts().contains(BusinessQuery.Count.TOTAL);
         SearchRequest request = SearchRequest.of(s -> {
             s.index(index.alias())
                     .size(query.size() + 1)
-                    .trackTotalHits(t -> t.enabled(true))
+                    // uncounted, Elasticsearch still says whether anything matches (on any page): the relaxed
+                    // request depends on it, and it may then stop visiting hits that cannot reach the page
+                    .trackTotalHits(t -> total ? t.enabled(true) : t.count(1))
                     .source(src -> src.filter(f -> f.includes("name", "shopSignName", "location", "coarseLocation")))
                     .query(ranked)
-                    .sort(sortOptions(query))
-                    // every combination of trade, township and grade counted at once; FacetCounts adds them up
-                    .aggregations(FACETS, a -> a.terms(t -> t.field("facetKey").size(FACET_KEYS)));
+                    .sort(sortOptions(query));
+            if (query.counts().contains(BusinessQuery.Count.FACETS)) {
+                // every combination of trade, township and grade counted at once; FacetCounts adds them up
+                s.aggregations(FACETS, a -> a.terms(t -> t.field("facetKey").size(FACET_KEYS)));
+            }
             if (!facetFilters.isEmpty()) {
                 s.postFilter(p -> p.bool(b -> b.filter(List.copyOf(facetFilters.values()))));
             }

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
@@ -212,6 +213,45 @@ class BusinessIndexIntegrationTest {
         assertThatThrownBy(() -> search.search(new BusinessQuery("巽宅分页", null, null, null, null, null, null, 0,
                 BusinessQuery.Sort.RELEVANCE, 3, one.hits().getLast().cursor())))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void whatAQueryDoesNotCountElasticsearchIsNotAskedFor() throws Exception {
+        indexer.index(BusinessDocument.from(facts(190, "岩坦计数面馆", null, "RESTAURANT", "OPEN", null, null, false, "A")));
+        indexer.index(BusinessDocument.from(facts(191, "岩坦计数旅馆", null, "HOTEL", "OPEN", null, null, false, null)));
+        indexer.index(BusinessDocument.from(facts(192, "岩坦计数发艺", null, "BARBERSHOP", "OPEN", null, null, false, "B")));
+        index.refresh();
+        BusinessQuery counted = new BusinessQuery("岩坦计数", null, null, null, null, null, null, 0,
+                BusinessQuery.Sort.NAME, 2, null);
+        BusinessQuery uncounted = counted.counting(Set.of());
+
+        BusinessSearch.Answer answer = search.answer(uncounted);
+        assertThat(answer.response().aggregations()).as("no facet aggregation").isEmpty();
+        assertThat(answer.response().hits().total()).as("only whether anything matches").isNotNull()
+                .satisfies(total -> assertThat(total.value()).isEqualTo(1));
+        BusinessHits page = search.search(uncounted);
+        assertThat(page.facets()).isEqualTo(BusinessHits.Facets.NONE);
+        assertThat(page.total()).isEqualTo(1);
+        BusinessHits full = search.search(counted);
+        assertThat(full.total()).isEqualTo(3);
+        assertThat(full.facets().trades()).hasSize(3);
+        assertThat(ids(page)).isEqualTo(ids(full));
+        assertThat(page.hasMore()).isTrue();
+
+        BusinessHits facetsOnly = search.search(counted.counting(Set.of(BusinessQuery.Count.FACETS)));
+        assertThat(facetsOnly.facets()).isEqualTo(full.facets());
+        BusinessHits next = search.search(new BusinessQuery("岩坦计数", null, null, null, null, null, null, 0,
+                BusinessQuery.Sort.NAME, 2, page.hits().getLast().cursor(), Set.of()));
+        assertThat(next.hasMore()).isFalse();
+        BusinessHits pastTheEnd = search.search(new BusinessQuery("岩坦计数", null, null, null, null, null, null, 0,
+                BusinessQuery.Sort.NAME, 2, next.hits().getLast().cursor(), Set.of()));
+        assertThat(pastTheEnd.hits()).as("an exact search's page past its end does not turn into a relaxed one")
+                .isEmpty();
+        assertThat(pastTheEnd.approximate()).isFalse();
+        BusinessHits typo = search.search(new BusinessQuery("岩坦计算", null, null, null, null, null, null, 0,
+                BusinessQuery.Sort.NAME, 2, null, Set.of()));
+        assertThat(typo.approximate()).as("relaxed when nothing has every character, counted or not").isTrue();
+        assertThat(typo.hits()).isNotEmpty();
     }
 
     @Test
