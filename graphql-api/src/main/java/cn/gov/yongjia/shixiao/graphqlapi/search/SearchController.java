@@ -163,7 +163,7 @@ class SearchController {
     }
 
     /** What the query selects of the counts over every hit. */
-    static EnumSet<BusinessQuery.Count> counts(DataFetchingFieldSelectionSet selection) {
+    private static EnumSet<BusinessQuery.Count> counts(DataFetchingFieldSelectionSet selection) {
         EnumSet<BusinessQuery.Count> counts = EnumSet.noneOf(BusinessQuery.Count.class);
         if (selection.contains("totalCount")) {
             counts.add(BusinessQuery.Count.TOTAL);
