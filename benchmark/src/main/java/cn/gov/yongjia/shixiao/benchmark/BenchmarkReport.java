@@ -145,10 +145,12 @@ final class BenchmarkReport {
                 3. **pg_trgm.** `create extension pg_trgm` and GIN trigram indexes on `name` and `shop_sign_name`
                    (benchmark only; the database uses the builtin `C.UTF-8` locale, so that pg_trgm, which makes
                    trigrams only of what its locale calls letters, counts Han characters as letters).
-                4. **Latency.** For each number of clients, the three targets in turns (API, Elasticsearch,
-                   pg_trgm, then again, each turn half the measured time, added up), so that a busier minute of the
-                   shared machine falls on every target: closed loop, each client sends the mix below round-robin
-                   back to back; a warm-up before each turn, then the measured period.
+                4. **Latency.** For each number of clients, the three targets in four turns (API, Elasticsearch,
+                   pg_trgm; then Elasticsearch, API, pg_trgm; twice; each turn a quarter of the measured time, added
+                   up), so that a busier minute of the shared machine falls on every target, and the API and
+                   Elasticsearch each come first as often (side by side, whichever of two targets ran second often did
+                   better; until 2026-11-28 the API always ran first, in two turns): closed loop, each client sends
+                   the mix below round-robin back to back; a warm-up before each turn, then the measured period.
                    Before the first point of each size, the API and Elasticsearch targets each take the mix from
                    8 clients for the JIT warm-up time of the Settings row, unmeasured: the served API is a fresh JVM,
                    and side by side its CPU per search fell from 19 ms over its first 500 searches to 5 ms after
