@@ -174,7 +174,9 @@ final class BenchmarkReport {
                    - *pg_trgm*: the Chinese-text and credit-code queries of the mix as one SQL statement (substring
                      `like` on the names, or the exact code; the same trade/township/status filters; order by
                      trigram similarity; 20 rows; planned per query). It computes no total, facets, pinyin or
-                     distance, so it does less work than the other two.
+                     distance, so it does less work than the other two. Its queries take from a millisecond to
+                     seconds, and a closed-loop client repeats the fast ones many times while a slow one runs, so its
+                     percentiles over the whole mix mostly measure the fast queries: read its rows per query.
                 5. **Change to searchable.** A county administrator renames a business with `updateBusiness` over
                    GraphQL; from its response, `searchBusinesses` is asked for the new name back to back until a hit
                    for that business shows the new name in its highlight (which comes from the index). Samples over
