@@ -110,8 +110,11 @@ public final class SearchBenchmark {
         List<BenchmarkQuery> trigramMix = mix.stream().filter(BenchmarkQuery::trigram).toList();
         BusinessSearch search = platform.bean(BusinessSearch.class);
         String graphqlUrl = platform.graphqlUrl();
-        jitWarmUp(List.of(() -> new GraphqlTarget(graphqlUrl), () -> new ElasticsearchTarget(search)), mix,
-                settings.jitWarmUp());
+        Map<String, Supplier<SearchTarget>> comparedTargets = Map.of(
+                BenchmarkResults.API, () -> new GraphqlTarget(graphqlUrl),
+                BenchmarkResults.ELASTICSEARCH, () -> new ElasticsearchTarget(search));
+        List<String> compared = List.of(BenchmarkResults.API, BenchmarkResults.ELASTICSEARCH);
+        jitWarmUp(compared.stream().map(comparedTargets::get).toList(), mix, settings.jitWarmUp());
         warmUp(new TrigramTarget(platform.newConnection()), trigramMix);
         System.gc(); // the harness has just held a million documents: not while the first target is measured
         List<BenchmarkResults.Load> loads = new ArrayList<>();
@@ -120,15 +123,9 @@ public final class SearchBenchmark {
             Map<String, LoadTest.Samples> samples = new LinkedHashMap<>();
             Duration turn = settings.measure().dividedBy(TURNS);
             for (int turnIndex = 0; turnIndex < TURNS; turnIndex++) {
-                List<String> order = turnIndex % 2 == 0
-                        ? List.of(BenchmarkResults.API, BenchmarkResults.ELASTICSEARCH)
-                        : List.of(BenchmarkResults.ELASTICSEARCH, BenchmarkResults.API);
-                for (String target : order) {
-                    Supplier<SearchTarget> targets = target.equals(BenchmarkResults.API)
-                            ? () -> new GraphqlTarget(graphqlUrl)
-                            : () -> new ElasticsearchTarget(search);
-                    samples.merge(target, LoadTest.run(targets, mix, clients, settings.warmUp(), turn),
-                            LoadTest.Samples::plus);
+                for (String target : turnIndex % 2 == 0 ? compared : compared.reversed()) {
+                    samples.merge(target, LoadTest.run(comparedTargets.get(target), mix, clients, settings.warmUp(),
+                            turn), LoadTest.Samples::plus);
                 }
                 samples.merge(BenchmarkResults.TRIGRAM, LoadTest.run(() -> {
                     try {
