@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Fills the search index from PostgreSQL: every business, with its current rating, in keyset-paged batches, written
  * with the client's bulk ingester and the rows' versions as external versions (so it may run while the outbox
- * writes too). Runs when the index was created or replaced by a new mapping version and has not been filled since
- * (recorded in the index, so an interrupted fill is redone). Not zero-downtime: until it is done, searches see only
- * part of the register.
+ * writes too). Runs when the index was created and has not been filled since (recorded in the index, so an
+ * interrupted fill is redone): a new installation, or one whose index Elasticsearch lost. An index of an older
+ * mapping version is not filled here but replaced without downtime ({@link SearchIndexUpgrade}).
  */
 @Component
 public class BusinessReindexer {
@@ -27,22 +27,29 @@ public class BusinessReindexer {
     private final BusinessDocuments documents;
     private final BusinessIndex index;
     private final BusinessIndexer indexer;
+    private final SearchIndexUpgrade upgrade;
 
     BusinessReindexer(BusinessRegistry registry, BusinessDocuments documents, BusinessIndex index,
-                      BusinessIndexer indexer) {
+                      BusinessIndexer indexer, SearchIndexUpgrade upgrade) {
         this.registry = registry;
         this.documents = documents;
         this.index = index;
         this.indexer = indexer;
+        this.upgrade = upgrade;
     }
 
     /**
-     * Fills the index unless it is known to be filled.
+     * Looks at the index in Elasticsearch again and fills it unless it is filled; starts the upgrade when it is of an
+     * older mapping version.
      *
-     * @return how many businesses were written, 0 when nothing was to do
+     * @return how many businesses were written, 0 when nothing was to do (or the upgrade runs on)
      */
     public synchronized long fillIfNeeded() {
-        index.ensureExists();
+        index.recheck();
+        if (index.holdsOlderVersion()) {
+            upgrade.start();
+            return 0;
+        }
         if (index.isFilled()) {
             return 0;
         }

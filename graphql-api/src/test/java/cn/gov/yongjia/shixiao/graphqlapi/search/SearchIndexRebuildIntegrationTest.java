@@ -1,5 +1,6 @@
 package cn.gov.yongjia.shixiao.graphqlapi.search;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,12 +20,14 @@ import cn.gov.yongjia.shixiao.schema.types.Trade;
 import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessDocument;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
+import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndexer;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessSearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -71,6 +74,15 @@ class SearchIndexRebuildIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    BusinessReindexer reindexer;
+
+    @Autowired
+    BusinessIndexer indexer;
+
+    @Autowired
+    BusinessDocuments documents;
 
     @BeforeEach
     void registerManyBusinesses() {
@@ -167,6 +179,65 @@ class SearchIndexRebuildIntegrationTest {
         assertThat(elasticsearch.cat().segments(c -> c.index(report.newIndex())).segments())
                 .as("one segment once merged").hasSize(1);
         assertThat(rebuild.status()).isEmpty();
+        assertIndexEqualsRegister();
+    }
+
+    @Test
+    void anIndexOfAnOlderMappingServesUntilAFullOneOfTheCurrentMappingReplacesIt() throws Exception {
+        long businesses = registry.count();
+        // as the previous release left it: the alias on an older version's index (v2), full
+        String older = index.alias() + "_v2";
+        try (InputStream definition = new ClassPathResource("search-index/businesses.json").getInputStream()) {
+            elasticsearch.indices().create(c -> c.index(older).withJson(definition));
+        }
+        try (BusinessIndexer.Bulk bulk = indexer.bulkInto(older)) {
+            long after = 0;
+            List<Business> page;
+            do {
+                page = registry.after(after, 500);
+                documents.of(page).forEach(bulk::add);
+                after = page.isEmpty() ? after : page.getLast().key();
+            } while (page.size() == 500);
+        }
+        elasticsearch.indices().refresh(r -> r.index(older));
+        List<String> current = index.physicalIndices();
+        elasticsearch.indices().updateAliases(u -> {
+            current.forEach(c -> u.actions(a -> a.remove(r -> r.index(c).alias(index.alias()))));
+            return u.actions(a -> a.add(ad -> ad.index(older).alias(index.alias()).isWriteIndex(true)));
+        });
+        elasticsearch.indices().delete(d -> d.index(current));
+
+        AtomicBoolean searching = new AtomicBoolean(true);
+        List<Long> totals = new CopyOnWriteArrayList<>();
+        AtomicInteger duringUpgrade = new AtomicInteger();
+        CompletableFuture<Void> searcher = CompletableFuture.runAsync(() -> {
+            while (searching.get()) {
+                boolean running = rebuild.status().isPresent();
+                totals.add(search.search(WORD, 1).total());
+                if (running && rebuild.status().isPresent()) {
+                    duringUpgrade.incrementAndGet();
+                }
+            }
+        });
+
+        // what the API does on start and every outbox retry round: it finds the older index and starts the upgrade
+        assertThat(reindexer.fillIfNeeded()).isZero();
+        assertThat(index.holdsOlderVersion()).isTrue();
+        assertThat(index.physicalIndices()).as("the older index serves meanwhile").containsExactly(older);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            assertThat(index.holdsOlderVersion()).isFalse();
+            assertThat(index.allPhysicalIndices()).singleElement().asString().startsWith(index.alias() + "_v3_");
+            assertThat(rebuild.status()).isEmpty();
+        });
+        int after = totals.size();
+        await().atMost(Duration.ofSeconds(10)).until(() -> totals.size() > after + 5);
+        searching.set(false);
+        searcher.get();
+
+        assertThat(duringUpgrade.get()).as("searches while the upgrade ran").isGreaterThan(5);
+        assertThat(totals).as("never an empty or partial result").containsOnly(businesses);
+        assertThat(index.physicalIndices()).isEqualTo(index.allPhysicalIndices());
+        assertThat(reindexer.fillIfNeeded()).as("nothing more to do").isZero();
         assertIndexEqualsRegister();
     }
 

@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
  * ({@code businesses}) that every read and write goes through. Settings and mappings live in
  * {@code search-index/businesses.json}; nothing is created implicitly by a write.
  * <p>
- * When the alias points at an older version (an installation from before this mapping), the current version is
- * created, the alias moved to it in one atomic {@code _aliases} request, and the old index deleted. The new index is
- * then empty until someone {@linkplain #isFilled() fills} it from the register and {@linkplain #markFilled() says
- * so}; searches meanwhile see only what the outbox has written since.
+ * A new installation gets the current version, empty until someone {@linkplain #isFilled() fills} it from the
+ * register and {@linkplain #markFilled() says so}. When the alias points at an older version (an installation from
+ * before this mapping), that index keeps serving ({@link #holdsOlderVersion()}) until a rebuild, below, has built the
+ * current version beside it: an upgrade never shows searches an empty or partial index.
  * <p>
  * A full rebuild without downtime goes the other way round: {@link #startRebuild()} creates a new physical index of
  * the current version with a unique name ({@code businesses_v3_<millis>}), not behind the alias, and makes it the
@@ -56,6 +56,8 @@ public class BusinessIndex {
     private final String alias;
     private volatile boolean known;
     private volatile boolean filled;
+    /** The alias points at an index of an older mapping version, which serves until a rebuild replaces it. */
+    private volatile boolean olderVersion;
     /** The physical index a running rebuild is filling (written to alongside the alias), or null. */
     private volatile String shadow;
 
@@ -201,6 +203,7 @@ public class BusinessIndex {
             // writes that read the targets before this line still write to both: harmless (same version, 409)
             shadow = null;
             filled = true;
+            olderVersion = false;
             known = true;
             List<String> moved = old.stream().filter(index -> !index.equals(fresh)).sorted().toList();
             log.info("The search alias {} moved from {} to {}", alias, moved, fresh);
@@ -253,8 +256,8 @@ public class BusinessIndex {
     }
 
     /**
-     * Makes the alias point at the current physical index, creating it (and moving the alias off an older version)
-     * when needed.
+     * Makes the alias point at a physical index, creating the current one when there is none. An index of an older
+     * mapping version behind the alias is left serving ({@link #holdsOlderVersion()}): a rebuild replaces it.
      *
      * @return true when this call created the current index, which is then empty: fill it from the register
      */
@@ -265,34 +268,53 @@ public class BusinessIndex {
         String current = physicalName(MAPPING_VERSION);
         try {
             Set<String> pointedAt = indicesOfAlias();
-            if (pointedAt.size() == 1 && isCurrentVersion(pointedAt.iterator().next())) {
+            if (!pointedAt.isEmpty() && pointedAt.stream().allMatch(this::isCurrentVersion)) {
+                olderVersion = false;
                 known = true;
                 return false;
             }
-            boolean created = create(current);
-            if (pointedAt.isEmpty()) {
-                addAlias(current);
-            } else {
-                log.info("Moving the search alias {} from {} to {}; the new index is filled from the register", alias,
-                        pointedAt, current);
-                client.indices().updateAliases(u -> {
-                    pointedAt.stream().filter(index -> !index.equals(current))
-                            .forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
-                    return u.actions(a -> a.add(ad -> ad.index(current).alias(alias).isWriteIndex(true)));
-                });
-                for (String old : pointedAt) {
-                    if (!old.equals(current)) {
-                        client.indices().delete(d -> d.index(old).ignoreUnavailable(true));
-                    }
+            if (!pointedAt.isEmpty()) {
+                // it keeps serving until a rebuild has filled the current version beside it; until the alias moves,
+                // every call looks again (another process may be the one that rebuilds)
+                if (!olderVersion) {
+                    log.info("The search alias {} points at {}, of an older mapping than {}: it serves until a rebuild "
+                            + "replaces it", alias, pointedAt, current);
                 }
+                olderVersion = true;
+                return false;
             }
+            boolean created = create(current);
+            addAlias(current);
+            olderVersion = false;
             filled = false;
             known = true;
-            return created || !pointedAt.isEmpty();
+            return created;
         } catch (ElasticsearchException e) {
             throw new SearchUnavailableException("Elasticsearch refused to set up " + current, e);
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+        }
+    }
+
+    /**
+     * Whether the alias points at an index of an older mapping version (an installation from before this mapping):
+     * searches and writes go on through it until a {@linkplain #startRebuild() rebuild} has filled an index of the
+     * current version beside it and moved the alias.
+     */
+    public boolean holdsOlderVersion() {
+        ensureExists();
+        return olderVersion;
+    }
+
+    /**
+     * Forgets what this process knows of the alias and the fill, so that the next use reads them from Elasticsearch
+     * again: an index deleted, or an alias moved, by someone else is then noticed. Does nothing while a rebuild runs
+     * here.
+     */
+    public synchronized void recheck() {
+        if (shadow == null) {
+            known = false;
+            filled = false;
         }
     }
 

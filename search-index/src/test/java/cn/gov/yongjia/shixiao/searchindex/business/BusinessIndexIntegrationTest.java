@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -13,6 +14,7 @@ import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
 import cn.gov.yongjia.shixiao.searchindex.SearchIndexConfiguration;
 import cn.gov.yongjia.shixiao.searchindex.SearchIndexProperties;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -255,23 +257,51 @@ class BusinessIndexIntegrationTest {
     }
 
     @Test
-    void anIndexOfAnOlderMappingIsReplacedAndMustBeFilledAgain() throws Exception {
+    void anIndexOfAnOlderMappingServesUntilARebuildReplacesIt() throws Exception {
         String migrating = prefix + "old-";
         String old = migrating + "businesses_v2";
         client.indices().create(c -> c.index(old).withJson(new StringReader(
                 "{\"mappings\":{\"properties\":{\"name\":{\"type\":\"text\"}}}}"))
                 .aliases(migrating + "businesses", a -> a.isWriteIndex(true)));
+        client.index(i -> i.index(old).id("1").document(Map.of("name", "旧版索引店")).refresh(Refresh.True));
         BusinessIndex upgraded = new BusinessIndex(client, new SearchIndexProperties(migrating, java.time.Duration.ofMinutes(2)));
 
-        assertThat(upgraded.ensureExists()).isTrue();
-        assertThat(upgraded.physicalIndices()).containsExactly(migrating + "businesses_v3");
-        assertThat(client.indices().exists(e -> e.index(old)).value()).isFalse();
-        assertThat(upgraded.isFilled()).isFalse();
-        upgraded.markFilled();
+        assertThat(upgraded.ensureExists()).as("nothing created, nothing to fill").isFalse();
+        assertThat(upgraded.holdsOlderVersion()).isTrue();
+        assertThat(upgraded.physicalIndices()).as("the older index still serves").containsExactly(old);
+        assertThat(client.count(c -> c.index(upgraded.alias())).count()).isEqualTo(1);
+
+        String fresh = upgraded.startRebuild();
+        assertThat(fresh).startsWith(migrating + "businesses_v3_");
+        assertThat(upgraded.physicalIndices()).containsExactly(old);
+        try (BusinessIndexer.Bulk bulk = new BusinessIndexer(client, upgraded).bulkInto(fresh)) {
+            bulk.add(document(1, "旧版索引店", "HOTEL", 1));
+        }
+        upgraded.ready(fresh);
+        assertThat(upgraded.finishRebuild(fresh)).containsExactly(old);
+        upgraded.drop(List.of(old));
+        assertThat(upgraded.holdsOlderVersion()).isFalse();
+        assertThat(upgraded.allPhysicalIndices()).containsExactly(fresh);
 
         BusinessIndex restarted = new BusinessIndex(client, new SearchIndexProperties(migrating, java.time.Duration.ofMinutes(2)));
         assertThat(restarted.ensureExists()).isFalse();
+        assertThat(restarted.holdsOlderVersion()).isFalse();
         assertThat(restarted.isFilled()).isTrue();
+    }
+
+    @Test
+    void aRecheckNoticesAnIndexLostBehindItsBack() throws Exception {
+        String lost = prefix + "lost-";
+        BusinessIndex index = new BusinessIndex(client, new SearchIndexProperties(lost, java.time.Duration.ofMinutes(2)));
+        assertThat(index.ensureExists()).isTrue();
+        index.markFilled();
+        client.indices().delete(d -> d.index(lost + "businesses_v3"));
+
+        assertThat(index.ensureExists()).as("what it knew").isFalse();
+        index.recheck();
+        assertThat(index.ensureExists()).as("created again, to be filled").isTrue();
+        assertThat(index.isFilled()).isFalse();
+        assertThat(index.physicalIndices()).containsExactly(lost + "businesses_v3");
     }
 
     @Test
