@@ -109,19 +109,7 @@ class SearchIndexRebuildIntegrationTest {
         Business renamed = registry.after(0L, 1).getFirst();
         HttpGraphQlTester admin = StaffClients.as(port, StaffClients.ADMIN);
 
-        // searches, all through the rebuild
-        AtomicBoolean searching = new AtomicBoolean(true);
-        List<Long> totals = new CopyOnWriteArrayList<>();
-        AtomicInteger duringRebuild = new AtomicInteger();
-        CompletableFuture<Void> searcher = CompletableFuture.runAsync(() -> {
-            while (searching.get()) {
-                boolean running = rebuild.status().isPresent();
-                totals.add(search.search(WORD, 1).total());
-                if (running && rebuild.status().isPresent()) {
-                    duringRebuild.incrementAndGet();
-                }
-            }
-        });
+        Searches searches = new Searches(); // all through the rebuild
 
         // changes while the new index is being filled: after the fill has read the rows, before the alias moves
         AtomicReference<String> registered = new AtomicReference<>();
@@ -153,14 +141,10 @@ class SearchIndexRebuildIntegrationTest {
             status.path("searchIndexRebuild.newIndex").entity(String.class).isEqualTo(target);
             status.path("searchIndexRebuild.merging").entity(Boolean.class).isEqualTo(false);
         });
-        // a few more searches on the new index, then stop
-        int after = totals.size();
-        await().atMost(Duration.ofSeconds(10)).until(() -> totals.size() > after + 5);
-        searching.set(false);
-        searcher.get();
+        List<Long> totals = searches.stop();
 
         assertThat(changed).isTrue();
-        assertThat(duringRebuild.get()).as("searches while the rebuild ran").isGreaterThan(5);
+        assertThat(searches.duringRebuild.get()).as("searches while the rebuild ran").isGreaterThan(5);
         assertThat(totals).as("never an empty or partial result").allSatisfy(total ->
                 assertThat(total).isBetween(before, before + 1));
         assertThat(totals.getLast()).isEqualTo(before + 1);
@@ -207,18 +191,7 @@ class SearchIndexRebuildIntegrationTest {
         });
         elasticsearch.indices().delete(d -> d.index(current));
 
-        AtomicBoolean searching = new AtomicBoolean(true);
-        List<Long> totals = new CopyOnWriteArrayList<>();
-        AtomicInteger duringUpgrade = new AtomicInteger();
-        CompletableFuture<Void> searcher = CompletableFuture.runAsync(() -> {
-            while (searching.get()) {
-                boolean running = rebuild.status().isPresent();
-                totals.add(search.search(WORD, 1).total());
-                if (running && rebuild.status().isPresent()) {
-                    duringUpgrade.incrementAndGet();
-                }
-            }
-        });
+        Searches searches = new Searches();
 
         // what the API does on start and every outbox retry round: it finds the older index and starts the upgrade
         assertThat(reindexer.fillIfNeeded()).isZero();
@@ -229,12 +202,9 @@ class SearchIndexRebuildIntegrationTest {
             assertThat(index.allPhysicalIndices()).singleElement().asString().startsWith(index.alias() + "_v3_");
             assertThat(rebuild.status()).isEmpty();
         });
-        int after = totals.size();
-        await().atMost(Duration.ofSeconds(10)).until(() -> totals.size() > after + 5);
-        searching.set(false);
-        searcher.get();
+        List<Long> totals = searches.stop();
 
-        assertThat(duringUpgrade.get()).as("searches while the upgrade ran").isGreaterThan(5);
+        assertThat(searches.duringRebuild.get()).as("searches while the upgrade ran").isGreaterThan(5);
         assertThat(totals).as("never an empty or partial result").containsOnly(businesses);
         assertThat(index.physicalIndices()).isEqualTo(index.allPhysicalIndices());
         assertThat(reindexer.fillIfNeeded()).as("nothing more to do").isZero();
@@ -271,6 +241,32 @@ class SearchIndexRebuildIntegrationTest {
     private long storedVersion(String physicalIndex, String id) throws Exception {
         var stored = elasticsearch.get(g -> g.index(physicalIndex).id(id), BusinessDocument.class);
         return stored.found() ? stored.version() : -1;
+    }
+
+    /** Searches for every business, one after the other, until stopped; counts those made while a rebuild ran. */
+    private final class Searches {
+
+        final AtomicBoolean searching = new AtomicBoolean(true);
+        final List<Long> totals = new CopyOnWriteArrayList<>();
+        final AtomicInteger duringRebuild = new AtomicInteger();
+        final CompletableFuture<Void> searcher = CompletableFuture.runAsync(() -> {
+            while (searching.get()) {
+                boolean running = rebuild.status().isPresent();
+                totals.add(search.search(WORD, 1).total());
+                if (running && rebuild.status().isPresent()) {
+                    duringRebuild.incrementAndGet();
+                }
+            }
+        });
+
+        /** A few more searches (on the new index, after a rebuild), then stop; the totals each search found. */
+        List<Long> stop() throws Exception {
+            int after = totals.size();
+            await().atMost(Duration.ofSeconds(10)).until(() -> totals.size() > after + 5);
+            searching.set(false);
+            searcher.get();
+            return totals;
+        }
     }
 
     private void assertIndexEqualsRegister() throws Exception {
