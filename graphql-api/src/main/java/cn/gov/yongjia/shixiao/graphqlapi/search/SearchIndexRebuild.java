@@ -12,6 +12,7 @@ import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndexer;
 import cn.gov.yongjia.shixiao.searchindex.business.RebuildLock;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,12 @@ import org.springframework.stereotype.Component;
  * One rebuild at a time: within this process by a flag, across processes (the command beside the API, two API
  * instances) by the {@link RebuildLock} lease in Elasticsearch, renewed while the rebuild runs. A second rebuild is
  * refused with {@link RebuildRunningException} ({@code ALREADY_RUNNING}).
+ * <p>
+ * When the application shuts down ({@link #stop()}), a rebuild still filling gives up after the page it is writing:
+ * it deletes its new index and releases the lock, and the alias stays on the old, complete index. One that is
+ * merging stops waiting for the merge (Elasticsearch finishes it on its own) and releases the lock. Without this the
+ * shutdown closed PostgreSQL and Elasticsearch under it: its half-filled index stayed behind and the lock blocked the
+ * next rebuild (or the upgrade on the next start) until its lease ran out.
  */
 @Component
 public class SearchIndexRebuild {
@@ -54,6 +61,8 @@ public class SearchIndexRebuild {
     static final Duration REPLAY_MARGIN = Duration.ofMinutes(2);
     /** How long the old index stays after the alias moved, for searches begun on it to end. */
     static final Duration DROP_GRACE = Duration.ofSeconds(1);
+    /** How long shutting down waits for a rebuild to give up (it does after the page it is writing). */
+    static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
     /** Told after every page written. */
     @FunctionalInterface
@@ -80,6 +89,7 @@ public class SearchIndexRebuild {
     private final BusinessIndexer indexer;
     private final RebuildLock lock;
     private final AtomicReference<Status> running = new AtomicReference<>();
+    private volatile boolean stopping;
 
     SearchIndexRebuild(BusinessRegistry registry, BusinessDocuments documents, BusinessIndex index,
                        BusinessIndexer indexer, RebuildLock lock) {
@@ -106,6 +116,12 @@ public class SearchIndexRebuild {
         Status initial = new Status(null, started, 0, 0, false);
         if (!running.compareAndSet(null, initial)) {
             throw new RebuildRunningException("A rebuild of the search index is running already / 正在重建搜索索引");
+        }
+        try {
+            checkNotStopping(); // after taking the flag: stop() either sees this run or this run sees it stopping
+        } catch (StoppedException e) {
+            running.set(null);
+            throw e;
         }
         try (RebuildLock.Lease lease = lock.acquire()) {
             long nanos = System.nanoTime();
@@ -140,11 +156,50 @@ public class SearchIndexRebuild {
         }
     }
 
+    /**
+     * At shutdown: makes a running rebuild give up (see the class comment) and waits for it, at most
+     * {@link #STOP_WAIT}; no rebuild starts after this.
+     */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (running.get() != null && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        Status left = running.get();
+        if (left != null) {
+            log.warn("The rebuild into {} did not stop within {} s; its lock is free again when its lease runs out",
+                    left.newIndex(), STOP_WAIT.toSeconds());
+        }
+    }
+
+    /** Whether the application is shutting down (rebuilds give up). */
+    boolean stopping() {
+        return stopping;
+    }
+
+    private void checkNotStopping() {
+        if (stopping) {
+            throw new StoppedException();
+        }
+    }
+
+    /** A rebuild gave up because the application is shutting down; the alias stays where it was. */
+    static final class StoppedException extends RuntimeException {
+        StoppedException() {
+            super("The application is shutting down: the rebuild of the search index gave up / 应用正在关闭，重建已放弃");
+        }
+    }
+
     /** Merges the new, serving index; a failure leaves it serving unmerged, so it is logged, not thrown. */
     private Double merge(String fresh, RebuildLock.Lease lease) {
         long nanos = System.nanoTime();
         try {
-            index.merge(fresh, lease::renew);
+            index.merge(fresh, () -> {
+                checkNotStopping();
+                lease.renew();
+            });
         } catch (RuntimeException e) {
             log.warn("The search index {} serves, but could not be merged into one segment: {}", fresh, e.getMessage());
             return null;
@@ -169,6 +224,7 @@ public class SearchIndexRebuild {
                 }
                 running.set(new Status(fresh, started, bulk.written(), Math.max(total, count), false));
                 progress.written(bulk.written(), Math.max(total, count));
+                checkNotStopping();
             } while (batch.size() == BATCH);
         }
         running.set(new Status(fresh, started, bulk.written(), Math.max(total, count), false));

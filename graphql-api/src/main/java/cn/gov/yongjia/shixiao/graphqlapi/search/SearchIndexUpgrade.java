@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * {@link SearchIndexRebuild} builds the current version beside it from PostgreSQL, on a thread of its own, while the
  * old index keeps answering searches; the alias moves when the new one is full. Started by {@link BusinessReindexer}
  * when it finds the older version, on start and on every outbox retry round, so a failed or refused attempt (another
- * process rebuilding) is tried again.
+ * process rebuilding) is tried again. At shutdown the rebuild gives up cleanly ({@link SearchIndexRebuild#stop()}),
+ * which waits for it.
  */
 @Component
 class SearchIndexUpgrade {
@@ -37,6 +38,9 @@ class SearchIndexUpgrade {
                 rebuild.run((written, total) -> { });
             } catch (RebuildRunningException e) {
                 log.info("The search index is being rebuilt already: {}", e.getMessage());
+            } catch (SearchIndexRebuild.StoppedException e) {
+                log.info("The upgrade of the search index stopped with the application; the older index keeps "
+                        + "serving, and the next start builds the current one again");
             } catch (RuntimeException e) {
                 log.warn("Could not build the search index of the current mapping version (the older one keeps "
                         + "serving; tried again on the next outbox retry round): {}", e.getMessage());

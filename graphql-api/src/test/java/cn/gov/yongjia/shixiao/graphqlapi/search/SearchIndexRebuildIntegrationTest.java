@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +24,7 @@ import cn.gov.yongjia.shixiao.searchindex.business.BusinessDocument;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndexer;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessSearch;
+import cn.gov.yongjia.shixiao.searchindex.business.RebuildLock;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
@@ -83,6 +87,9 @@ class SearchIndexRebuildIntegrationTest {
 
     @Autowired
     BusinessDocuments documents;
+
+    @Autowired
+    RebuildLock lock;
 
     @BeforeEach
     void registerManyBusinesses() {
@@ -209,6 +216,42 @@ class SearchIndexRebuildIntegrationTest {
         assertThat(index.physicalIndices()).isEqualTo(index.allPhysicalIndices());
         assertThat(reindexer.fillIfNeeded()).as("nothing more to do").isZero();
         assertIndexEqualsRegister();
+    }
+
+    @Test
+    void aRebuildStoppedByTheShutdownDeletesItsNewIndexFreesTheLockAndLeavesTheOldIndexServing() throws Exception {
+        long businesses = registry.count();
+        List<String> serving = index.physicalIndices();
+        // a rebuild of its own, so that stopping it leaves the application's rebuild usable for the other tests
+        SearchIndexRebuild shutDown = new SearchIndexRebuild(registry, documents, index, indexer, lock);
+        CountDownLatch pageWritten = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread rebuilding = Thread.ofVirtual().start(() -> {
+            try {
+                shutDown.run((written, total) -> {
+                    pageWritten.countDown();
+                    await().atMost(Duration.ofSeconds(30)).until(shutDown::stopping);
+                });
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        assertThat(pageWritten.await(60, TimeUnit.SECONDS)).as("a first page written").isTrue();
+        String fresh = shutDown.status().orElseThrow().newIndex();
+        assertThat(index.allPhysicalIndices()).contains(fresh);
+
+        shutDown.stop(); // what closing the application context calls; returns once the rebuild has given up
+
+        assertThat(rebuilding.join(Duration.ofSeconds(5))).isTrue();
+        assertThat(failure.get()).isInstanceOf(SearchIndexRebuild.StoppedException.class);
+        assertThat(shutDown.status()).isEmpty();
+        assertThat(index.physicalIndices()).as("the alias did not move").isEqualTo(serving);
+        assertThat(index.allPhysicalIndices()).as("the new index is gone").containsExactlyInAnyOrderElementsOf(serving);
+        assertThat(search.search(WORD, 1).total()).isEqualTo(businesses);
+        assertThatCode(() -> lock.acquire().close()).as("the lock is free at once").doesNotThrowAnyException();
+        assertThatThrownBy(() -> shutDown.run((written, total) -> { }))
+                .as("no rebuild starts once stopping").isInstanceOf(SearchIndexRebuild.StoppedException.class);
+        assertThat(index.allPhysicalIndices()).containsExactlyInAnyOrderElementsOf(serving);
     }
 
     @Test
