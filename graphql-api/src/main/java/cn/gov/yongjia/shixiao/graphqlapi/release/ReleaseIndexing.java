@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Keeps the release search index derived from PostgreSQL. Each committed change reaches it through the outbox
  * ({@link ReleaseChanged}, after commit, retried by the outbox retry while Elasticsearch is down) as the release's
  * current document with its row version as external version. On start the index is created and filled when it is
- * missing or unfilled; {@link #rebuild()} fills a fresh index and swaps the alias to it without a gap.
+ * missing or unfilled, and rebuilt when it is of an older mapping version (a release of the platform that changed
+ * {@code releases.json}); {@link #rebuild()} fills a fresh index and swaps the alias to it without a gap.
  */
 @Component
 class ReleaseIndexing implements ApplicationRunner {
@@ -45,7 +46,11 @@ class ReleaseIndexing implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            if (index.ensureExists() || !index.isFilled()) {
+            boolean created = index.ensureExists();
+            if (!created && index.holdsOlderVersion()) {
+                // a few thousand releases at most: rebuilt here, in seconds, while the older index serves
+                rebuild();
+            } else if (created || !index.isFilled()) {
                 long written = fill(index.alias());
                 index.markFilled(index.alias());
                 log.info("Filled the release search index with {} releases", written);

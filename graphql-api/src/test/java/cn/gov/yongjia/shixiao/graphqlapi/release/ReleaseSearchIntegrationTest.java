@@ -1,6 +1,8 @@
 package cn.gov.yongjia.shixiao.graphqlapi.release;
 
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,10 +10,13 @@ import cn.gov.yongjia.shixiao.graphqlapi.PlatformIntegrationTest;
 import cn.gov.yongjia.shixiao.graphqlapi.StaffClients;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
 import cn.gov.yongjia.shixiao.searchindex.release.ReleaseIndex;
+import cn.gov.yongjia.shixiao.searchindex.release.ReleaseIndexer;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +37,18 @@ class ReleaseSearchIntegrationTest {
 
     @Autowired
     ReleaseIndex index;
+
+    @Autowired
+    ReleaseIndexing indexing;
+
+    @Autowired
+    ReleaseIndexer indexer;
+
+    @Autowired
+    ReleaseRepository repository;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
 
     HttpGraphQlTester editor;
     HttpGraphQlTester publisher;
@@ -105,6 +122,39 @@ class ReleaseSearchIntegrationTest {
         assertThat(found("后厨卫生", null)).contains(kitchen);
         editor.document("mutation { rebuildReleaseSearchIndex }").execute().errors()
                 .satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getExtensions()).containsEntry("code", "FORBIDDEN")));
+    }
+
+    @Test
+    void anIndexOfAnOlderMappingIsReplacedOnStartByAFullOneOfTheCurrentMapping() throws Exception {
+        String release = release("城区浴室安全检查通报", "浴室消防通道检查情况。", "WORK_NEWS", true);
+        awaitFound("浴室安全", release);
+        // as an earlier release of the platform left it: the alias on a full index of an older mapping version
+        String older = index.alias() + "_v0";
+        try (InputStream definition = new ClassPathResource("search-index/releases.json").getInputStream()) {
+            elasticsearch.indices().create(c -> c.index(older).withJson(definition));
+        }
+        List<Release> all = new ArrayList<>();
+        for (List<Release> page = repository.after(0, 200); !page.isEmpty();
+             page = repository.after(page.getLast().key(), 200)) {
+            all.addAll(page);
+        }
+        indexer.bulk(older, all.stream().map(ReleaseIndexing::document).toList());
+        index.markFilled(older);
+        List<String> current = index.physicalIndices();
+        elasticsearch.indices().updateAliases(u -> {
+            current.forEach(c -> u.actions(a -> a.remove(r -> r.index(c).alias(index.alias()))));
+            return u.actions(a -> a.add(ad -> ad.index(older).alias(index.alias()).isWriteIndex(true)));
+        });
+        elasticsearch.indices().delete(d -> d.index(current));
+        assertThat(index.holdsOlderVersion()).isTrue();
+
+        indexing.run(null); // what the API does on start
+
+        assertThat(index.holdsOlderVersion()).isFalse();
+        assertThat(index.physicalIndices()).singleElement().asString().startsWith(index.alias() + "_v1_");
+        assertThat(elasticsearch.indices().exists(e -> e.index(older)).value()).as("the older index is gone").isFalse();
+        assertThat(elasticsearch.count(c -> c.index(index.alias())).count()).isEqualTo(all.size());
+        assertThat(found("浴室安全", null)).contains(release);
     }
 
     @Test

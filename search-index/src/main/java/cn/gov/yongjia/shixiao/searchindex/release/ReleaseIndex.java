@@ -63,6 +63,21 @@ public class ReleaseIndex {
         }
     }
 
+    /**
+     * Whether the alias points at an index of an older mapping version, left by an earlier release of the platform:
+     * it serves on until a {@linkplain #createFresh() fresh index} of the current version is filled and swapped in.
+     */
+    public boolean holdsOlderVersion() {
+        String current = alias + "_v" + MAPPING_VERSION;
+        try {
+            return aliased().stream().anyMatch(physical -> !physical.equals(current) && !physical.startsWith(current + "_"));
+        } catch (ElasticsearchException e) {
+            throw new SearchUnavailableException("Elasticsearch refused to read the alias " + alias, e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
+        }
+    }
+
     /** Whether the index behind the alias has been filled from the register (recorded in its {@code _meta}). */
     public boolean isFilled() {
         ensureExists();
