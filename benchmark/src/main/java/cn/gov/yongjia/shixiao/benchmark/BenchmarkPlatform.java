@@ -153,6 +153,11 @@ final class BenchmarkPlatform implements AutoCloseable {
         return api.getBean(type);
     }
 
+    /** The CPU time the served API process has used so far (empty where the operating system does not tell). */
+    java.util.Optional<Duration> apiCpuTime() {
+        return served.cpuTime();
+    }
+
     /** The served API's GraphQL endpoint. */
     String graphqlUrl() {
         return "http://127.0.0.1:" + served.port() + "/graphql";

@@ -17,7 +17,7 @@ record BenchmarkResults(BenchmarkSettings settings, Map<String, String> machine,
     /** One register size. */
     record Scale(long businesses, double generationSeconds, long generated, RebuildMeasurement.Result rebuild,
                  double trigramIndexSeconds, List<Load> loads, FreshnessMeasurement.Result freshness,
-                 String loadAverageBefore, String loadAverageAfter) {
+                 String loadAverageBefore, String loadAverageAfter, List<Double> warmUpApiCpuMillis) {
 
         Optional<Latencies> load(String target, int clients) {
             return loads.stream().filter(l -> l.target().equals(target) && l.clients() == clients).findFirst()

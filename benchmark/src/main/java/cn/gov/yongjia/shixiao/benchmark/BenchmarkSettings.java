@@ -10,9 +10,9 @@ import java.util.List;
  *
  * @param sizes             register sizes, measured one after the other (each grows the register to that size)
  * @param clients           concurrent clients per latency measurement
- * @param jitWarmUp         load through the API and the direct target before the first measurement of each size,
- *                          at {@link SearchBenchmark#JIT_WARM_UP_CLIENTS} clients, not recorded: the served API is a
- *                          fresh JVM whose JIT compiler needs thousands of searches
+ * @param jitWarmUp         load through the API (then a fifth of it through the direct target) before the first
+ *                          measurement of each size, at {@link SearchBenchmark#JIT_WARM_UP_CLIENTS} clients, not
+ *                          recorded: the served API is a fresh JVM whose CPU per search settles only after minutes
  * @param warmUp            load before each measurement that is not recorded
  * @param measure           how long each measurement lasts
  * @param freshnessSamples  change-to-searchable samples per size
@@ -35,7 +35,7 @@ record BenchmarkSettings(List<Long> sizes, List<Integer> clients, Duration jitWa
 
     /**
      * From system properties: {@code bench.sizes} (100000,1000000), {@code bench.clients} (1,8,32),
-     * {@code bench.jit-warm-up}, {@code bench.warm-up} and {@code bench.measure} in seconds (60, 10, 30),
+     * {@code bench.jit-warm-up}, {@code bench.warm-up} and {@code bench.measure} in seconds (300, 10, 30),
      * {@code bench.freshness-samples} (50), {@code bench.report-dir} (docs), {@code bench.work-dir}
      * (target/benchmark-data), {@code bench.es-heap} (2g), {@code bench.api-heap} (512m).
      */
@@ -45,7 +45,7 @@ record BenchmarkSettings(List<Long> sizes, List<Integer> clients, Duration jitWa
                         .map(String::strip).map(Long::parseLong).toList(),
                 Arrays.stream(System.getProperty("bench.clients", "1,8,32").split(","))
                         .map(String::strip).map(Integer::parseInt).toList(),
-                Duration.ofSeconds(Long.getLong("bench.jit-warm-up", 60)),
+                Duration.ofSeconds(Long.getLong("bench.jit-warm-up", 300)),
                 Duration.ofSeconds(Long.getLong("bench.warm-up", 10)),
                 Duration.ofSeconds(Long.getLong("bench.measure", 30)),
                 Integer.getInteger("bench.freshness-samples", 50),

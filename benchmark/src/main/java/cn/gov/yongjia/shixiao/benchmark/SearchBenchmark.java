@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
@@ -34,6 +36,8 @@ public final class SearchBenchmark {
 
     /** Clients of the load through the API and Elasticsearch targets before the first measurement of a size. */
     static final int JIT_WARM_UP_CLIENTS = 8;
+    /** The API's JIT warm-up is split into this many windows, its CPU per search read after each (for the report). */
+    static final int JIT_WARM_UP_WINDOWS = 5;
     /**
      * Turns each target's measured time at one concurrency is split into, the targets alternating; the API and
      * Elasticsearch swap places every turn (API first, then Elasticsearch first, ...), so that neither is always the
@@ -114,7 +118,8 @@ public final class SearchBenchmark {
                 BenchmarkResults.API, () -> new GraphqlTarget(graphqlUrl),
                 BenchmarkResults.ELASTICSEARCH, () -> new ElasticsearchTarget(search));
         List<String> compared = List.of(BenchmarkResults.API, BenchmarkResults.ELASTICSEARCH);
-        jitWarmUp(compared.stream().map(comparedTargets::get).toList(), mix, settings.jitWarmUp());
+        List<Double> warmUpApiCpu = jitWarmUp(platform, comparedTargets.get(BenchmarkResults.API),
+                comparedTargets.get(BenchmarkResults.ELASTICSEARCH), mix, settings.jitWarmUp());
         warmUp(new TrigramTarget(platform.newConnection()), trigramMix);
         System.gc(); // the harness has just held a million documents: not while the first target is measured
         List<BenchmarkResults.Load> loads = new ArrayList<>();
@@ -146,7 +151,7 @@ public final class SearchBenchmark {
                 settings.freshnessSamples());
         FreshnessMeasurement.Result freshness = FreshnessMeasurement.run(platform, settings.freshnessSamples(), round + 1);
         return new BenchmarkResults.Scale(registry.count(), generated.seconds(), generated.businesses(), rebuild,
-                trigramSeconds, loads, freshness, loadBefore, MachineFacts.loadAverage());
+                trigramSeconds, loads, freshness, loadBefore, MachineFacts.loadAverage(), warmUpApiCpu);
     }
 
     private static BenchmarkResults.Load load(String target, LoadTest.Measured measured, int clients) {
@@ -158,17 +163,32 @@ public final class SearchBenchmark {
     }
 
     /**
-     * Load through each target for {@code each}, unmeasured, before the first measurement of a size: the served API is
-     * a fresh JVM whose code the JIT compiler has yet to compile. Side by side on a million businesses, a fresh API
-     * process used 19 ms of CPU per search over its first 500 searches, 5 ms after 3,500 and 2.5 ms only after about
-     * 15,000 (one client); the 1,200 searches of one client that this was until 2026-11-27 left the first points of
-     * a run measuring the compiler as much as the API.
+     * Load through the API for {@code apiTime} in {@link #JIT_WARM_UP_WINDOWS} windows, then through the direct target
+     * for one window, unmeasured, before the first measurement of a size: the served API is a fresh JVM whose code the
+     * JIT compiler has yet to compile. Its CPU per search is read after every window and goes into the report, which
+     * so shows whether it had settled. On a million businesses a fresh API process used 5-9 ms of CPU per search in
+     * its first minute at 8 clients, 2.4-4.4 ms in the second, 2.0 in the fourth (one run), 1.4-1.8 ms when long warm;
+     * the warm-up of 60 s it had until 2026-11-28 left the first points (one client) measuring the compiler too.
+     *
+     * @return the API's CPU per search in each window, in milliseconds (NaN where it cannot be read)
      */
-    private static void jitWarmUp(List<Supplier<SearchTarget>> targets, List<BenchmarkQuery> mix,
-                                  Duration each) throws InterruptedException {
-        for (Supplier<SearchTarget> target : targets) {
-            LoadTest.run(target, mix, JIT_WARM_UP_CLIENTS, each, Duration.ZERO);
+    private static List<Double> jitWarmUp(BenchmarkPlatform platform, Supplier<SearchTarget> api,
+                                          Supplier<SearchTarget> direct, List<BenchmarkQuery> mix, Duration apiTime)
+            throws InterruptedException {
+        Duration window = apiTime.dividedBy(JIT_WARM_UP_WINDOWS);
+        List<Double> cpuPerSearch = new ArrayList<>();
+        for (int w = 0; w < JIT_WARM_UP_WINDOWS; w++) {
+            Optional<Duration> before = platform.apiCpuTime();
+            int searches = LoadTest.run(api, mix, JIT_WARM_UP_CLIENTS, Duration.ZERO, window).nanos().length;
+            Optional<Duration> after = platform.apiCpuTime();
+            double millis = before.isEmpty() || after.isEmpty() || searches == 0 ? Double.NaN
+                    : after.get().minus(before.get()).toNanos() / 1e6 / searches;
+            cpuPerSearch.add(millis);
+            System.out.printf(Locale.ROOT, "benchmark:   JIT warm-up %d/%d: %,d searches, API CPU %.2f ms per search%n",
+                    w + 1, JIT_WARM_UP_WINDOWS, searches, millis);
         }
+        LoadTest.run(direct, mix, JIT_WARM_UP_CLIENTS, window, Duration.ZERO);
+        return cpuPerSearch;
     }
 
     /** The mix once through a target, unmeasured (first calls are slow); closes the target. */

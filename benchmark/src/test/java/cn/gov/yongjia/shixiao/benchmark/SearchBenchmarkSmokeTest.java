@@ -45,6 +45,8 @@ class SearchBenchmarkSmokeTest {
             });
             assertThat(scale.freshness().lost()).isZero();
             assertThat(scale.freshness().millis()).hasSize(3);
+            assertThat(scale.warmUpApiCpuMillis()).as("the served API's CPU per search in each warm-up window")
+                    .hasSize(SearchBenchmark.JIT_WARM_UP_WINDOWS).allSatisfy(ms -> assertThat(ms).isPositive());
         });
         String report = Files.readString(settings.reportDir().resolve("benchmarks.md"), StandardCharsets.UTF_8);
         assertThat(report)
@@ -54,7 +56,8 @@ class SearchBenchmarkSmokeTest {
                         "| Raw bulk, same documents (Java client `BulkIngester`) | 500 |", "**Rebuild / raw**",
                         "| GraphQL API (HTTP) | 1 |", "| Elasticsearch direct | 1 |", "| PostgreSQL pg_trgm | 1 |",
                         "Change to searchable: 3 samples", "this run went up to 500 only", "./yongjia bench",
-                        "| JDK | ", "| PostgreSQL | 18.");
+                        "| JDK | ", "| PostgreSQL | 18.",
+                        "JIT warm-up: the API's CPU per search, window by window: ");
         assertThat(report.lines().filter(line -> line.startsWith("| ") && !line.endsWith("|"))).isEmpty();
 
         Path plot = settings.reportDir().resolve("benchmarks-latency.svg");

@@ -127,6 +127,11 @@ public final class ApplicationProcess implements AutoCloseable {
         return process;
     }
 
+    /** The CPU time the process has used so far (all its threads), where the operating system tells it. */
+    public java.util.Optional<Duration> cpuTime() {
+        return process.toHandle().info().totalCpuDuration();
+    }
+
     @Override
     public void close() {
         Processes.end(process.toHandle(), Duration.ofSeconds(30));
