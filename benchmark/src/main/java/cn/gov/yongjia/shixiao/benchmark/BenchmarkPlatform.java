@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.gov.yongjia.shixiao.embedded.ElasticsearchServer;
 import cn.gov.yongjia.shixiao.embedded.FreePort;
@@ -154,7 +155,7 @@ final class BenchmarkPlatform implements AutoCloseable {
     }
 
     /** The CPU time the served API process has used so far (empty where the operating system does not tell). */
-    java.util.Optional<Duration> apiCpuTime() {
+    Optional<Duration> apiCpuTime() {
         return served.cpuTime();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Writes docs/benchmarks.md from a run: method, machine, the figures, and each target met or not, as measured.
@@ -207,7 +208,7 @@ final class BenchmarkReport {
         md.append("JIT warm-up: the API's CPU per search, window by window: ")
                 .append(scale.warmUpApiCpuMillis().stream()
                         .map(ms -> ms.isNaN() ? "?" : String.format(Locale.ROOT, "%.2f", ms))
-                        .collect(java.util.stream.Collectors.joining(", ")))
+                        .collect(Collectors.joining(", ")))
                 .append(" ms.\n\n");
         md.append(String.format(Locale.ROOT, "Data: %,d businesses generated in %.1f s (%,.0f per second); "
                         + "pg_trgm indexes built in %.1f s.%n%n", scale.generated(), scale.generationSeconds(),

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.gov.yongjia.shixiao.embedded.PidFile;
 import cn.gov.yongjia.shixiao.embedded.Processes;
@@ -128,7 +129,7 @@ public final class ApplicationProcess implements AutoCloseable {
     }
 
     /** The CPU time the process has used so far (all its threads), where the operating system tells it. */
-    public java.util.Optional<Duration> cpuTime() {
+    public Optional<Duration> cpuTime() {
         return process.toHandle().info().totalCpuDuration();
     }
 

@@ -117,13 +117,8 @@ public class SearchIndexRebuild {
         if (!running.compareAndSet(null, initial)) {
             throw new RebuildRunningException("A rebuild of the search index is running already / 正在重建搜索索引");
         }
-        try {
-            checkNotStopping(); // after taking the flag: stop() either sees this run or this run sees it stopping
-        } catch (StoppedException e) {
-            running.set(null);
-            throw e;
-        }
         try (RebuildLock.Lease lease = lock.acquire()) {
+            checkNotStopping(); // after taking the flag: stop() either sees this run or this run sees it stopping
             long nanos = System.nanoTime();
             String fresh = index.startRebuild();
             long total = registry.count();
