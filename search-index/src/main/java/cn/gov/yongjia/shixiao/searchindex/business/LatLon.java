@@ -16,4 +16,14 @@ public record LatLon(double lat, double lon) {
     public LatLon coarse() {
         return new LatLon(Math.round(lat * 100) / 100.0, Math.round(lon * 100) / 100.0);
     }
+
+    /**
+     * A point as Elasticsearch returns a {@code geo_point} doc value: {@code "lat, lon"} (each degree to within about
+     * a centimetre of what was indexed: doc values keep 32 bits per coordinate).
+     */
+    static LatLon parse(String latCommaLon) {
+        int comma = latCommaLon.indexOf(',');
+        return new LatLon(Double.parseDouble(latCommaLon.substring(0, comma).strip()),
+                Double.parseDouble(latCommaLon.substring(comma + 1).strip()));
+    }
 }

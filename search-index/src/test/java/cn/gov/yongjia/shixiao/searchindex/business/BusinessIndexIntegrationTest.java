@@ -1,5 +1,6 @@
 package cn.gov.yongjia.shixiao.searchindex.business;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +74,22 @@ class BusinessIndexIntegrationTest {
         assertThat(ids(search.search("削面", 10))).containsExactly(1L);
         assertThat(ids(search.search("理发", 10))).containsExactly(2L);
         assertThat(search.search("浴室", 10).total()).isZero();
+    }
+
+    @Test
+    void aPageIsReadFromDocValuesWithoutLoadingStoredFields() throws IOException {
+        indexer.index(document(3, "鹤盛麦芽糖坊", "FOOD_WORKSHOP", 1));
+        index.refresh();
+
+        BusinessQuery query = new BusinessQuery("麦芽糖", null, null, null, null, null, null, 0, null, 10, null);
+        assertThat(search.answer(query).response().hits().hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.source()).as("no _source: its block of stored fields is never decompressed").isNull();
+            assertThat(hit.id()).as("not even _id").isNull();
+        });
+        assertThat(search.search(query).hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.businessId()).isEqualTo(3L);
+            assertThat(hit.highlightedName()).isEqualTo("鹤盛<em>麦芽糖</em>坊");
+        });
     }
 
     @Test
