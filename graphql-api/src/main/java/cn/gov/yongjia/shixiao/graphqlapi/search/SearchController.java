@@ -2,7 +2,6 @@ package cn.gov.yongjia.shixiao.graphqlapi.search;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +29,7 @@ import cn.gov.yongjia.shixiao.searchindex.business.BusinessQuery;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessSearch;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessSuggestion;
 import cn.gov.yongjia.shixiao.searchindex.business.LatLon;
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -92,7 +91,7 @@ class SearchController {
     SearchConnection searchBusinesses(@Argument String query, @Argument BusinessSearchFilter filter,
                                       @Argument NearInput near, @Argument BusinessSearchSort sort,
                                       @Argument Integer first, @Argument String after,
-                                      DataFetchingFieldSelectionSet selection) {
+                                      DataFetchingEnvironment environment) {
         String text = query == null ? null : checkedText(query, "query", MAX_QUERY_LENGTH); // none: browse
         int size = PageRequest.of(first, null).first();
         LatLon point = near == null ? null : point(near.getLat(), near.getLon(), "near");
@@ -122,7 +121,7 @@ class SearchController {
                 townshipCodes,
                 f.getRatingAtLeast() == null ? null : BusinessDocument.rankOf(f.getRatingAtLeast().name()),
                 statuses.stream().map(Enum::name).toList(), staleBefore, point, radius,
-                BusinessQuery.Sort.valueOf(order.name()), size, after, counts(selection));
+                BusinessQuery.Sort.valueOf(order.name()), size, after, SelectedCounts.of(environment));
         BusinessHits hits;
         try {
             hits = search.search(request);
@@ -160,18 +159,6 @@ class SearchController {
                 .map(s -> new NameSuggestion(Objects.requireNonNullElse(s.name(), byKey.get(s.businessId()).name()),
                         byKey.get(s.businessId())))
                 .toList();
-    }
-
-    /** What the query selects of the counts over every hit. */
-    private static EnumSet<BusinessQuery.Count> counts(DataFetchingFieldSelectionSet selection) {
-        EnumSet<BusinessQuery.Count> counts = EnumSet.noneOf(BusinessQuery.Count.class);
-        if (selection.contains("totalCount")) {
-            counts.add(BusinessQuery.Count.TOTAL);
-        }
-        if (selection.contains("facets")) {
-            counts.add(BusinessQuery.Count.FACETS);
-        }
-        return counts;
     }
 
     private SearchFacets facets(BusinessHits.Facets facets) {

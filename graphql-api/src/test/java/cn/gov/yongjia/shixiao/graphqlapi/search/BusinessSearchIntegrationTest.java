@@ -246,6 +246,15 @@ class BusinessSearchIntegrationTest {
         assertThat(lastQuery().counts()).containsExactly(BusinessQuery.Count.TOTAL);
         anonymous.documentName("searchBusinessesUncounted").variables(vars("兰州").values).execute();
         assertThat(lastQuery().counts()).as("Elasticsearch is asked to count nothing").isEmpty();
+        anonymous.documentName("searchBusinessesFragments")
+                .variables(Map.of("query", "兰州", "withTotal", true, "withFacets", false)).execute()
+                .path("searchBusinesses.totalCount").entity(Integer.class).isEqualTo(5);
+        assertThat(lastQuery().counts()).as("a named fragment, an inline one left out").containsExactly(BusinessQuery.Count.TOTAL);
+        anonymous.documentName("searchBusinessesFragments")
+                .variables(Map.of("query", "兰州", "withTotal", false, "withFacets", true)).execute()
+                .path("searchBusinesses.facets.trades").entityList(Object.class).hasSizeGreaterThan(0);
+        assertThat(lastQuery().counts()).as("an inline fragment, a named one and an alias left out")
+                .containsExactly(BusinessQuery.Count.FACETS);
 
         List<String> seen = new ArrayList<>();
         String after = null;
