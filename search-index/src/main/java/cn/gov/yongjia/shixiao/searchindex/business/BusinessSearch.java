@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -57,8 +58,9 @@ public class BusinessSearch {
     private static final String SHOP_SIGN_NAME = "shopSignName.keyword";
     private static final String LOCATION = "location";
     private static final String COARSE_LOCATION = "coarseLocation";
-    /** What a hit needs, all kept as doc values. */
-    private static final List<String> PAGE_FIELDS = List.of(BUSINESS_ID, NAME, SHOP_SIGN_NAME, LOCATION, COARSE_LOCATION);
+    /** What a hit needs, all kept as doc values (built once: every search asks for the same). */
+    private static final List<FieldAndFormat> PAGE_FIELDS = Stream.of(BUSINESS_ID, NAME, SHOP_SIGN_NAME, LOCATION,
+            COARSE_LOCATION).map(field -> FieldAndFormat.of(f -> f.field(field))).toList();
     /**
      * More combinations of trade, township and grade than there can be (10 trades × a few dozen townships × 5
      * grades), so the aggregation always returns every one.
@@ -156,7 +158,7 @@ public class BusinessSearch {
                     // fields per hit (LZ4 alone was a seventh of Elasticsearch's CPU per search; docs/architecture.md)
                     .source(src -> src.fetch(false))
                     .storedFields(NO_STORED_FIELDS)
-                    .docvalueFields(PAGE_FIELDS.stream().map(field -> FieldAndFormat.of(f -> f.field(field))).toList())
+                    .docvalueFields(PAGE_FIELDS)
                     .query(ranked)
                     .sort(sortOptions(query));
             if (query.counts().contains(BusinessQuery.Count.FACETS)) {
