@@ -12,6 +12,11 @@ public enum ErrorCode {
     FORBIDDEN,
     /** The search index cannot answer now; everything served from the register still works. */
     SEARCH_UNAVAILABLE,
+    /**
+     * The register (PostgreSQL) cannot answer now: unreachable, or a statement ran past the time limit (also waiting
+     * for a lock). A change asked for was rolled back whole.
+     */
+    REGISTER_UNAVAILABLE,
     /** A rebuild of the search index was asked for while one is running; the running one carries on. */
     ALREADY_RUNNING,
     /** The query nests fields deeper than allowed; nothing ran. */

@@ -99,6 +99,8 @@ public class BulkDemoRegister {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
+                // a bulk job, not a request: a chunk on a busy machine may run past the API's statement limit
+                statement.execute("set local statement_timeout = 0");
                 statement.execute("create temporary table bulk_demo (" + BulkDemoRows.STAGING_COLUMNS
                         + ") on commit drop");
                 PGConnection pg = connection.unwrap(PGConnection.class);
