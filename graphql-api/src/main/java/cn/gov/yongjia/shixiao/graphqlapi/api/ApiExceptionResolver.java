@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
+    static final String REGISTER_UNAVAILABLE_MESSAGE =
+            "登记库暂时无法应答，请稍后再试 / The register did not answer in time; please try again later";
+
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
 
     @Override
@@ -45,8 +48,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
             case Throwable e when registerUnavailable(e) -> {
                 log.warn("Register unavailable in {}: {}", env.getExecutionStepInfo().getPath(), e.getMessage());
                 yield error(env, ErrorType.INTERNAL_ERROR, ErrorCode.REGISTER_UNAVAILABLE,
-                        "登记库暂时无法应答，请稍后再试 / The register did not answer in time; please try again later",
-                        Map.of());
+                        REGISTER_UNAVAILABLE_MESSAGE, Map.of());
             }
             default -> {
                 log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);

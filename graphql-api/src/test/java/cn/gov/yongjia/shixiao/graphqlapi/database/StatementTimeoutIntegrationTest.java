@@ -1,10 +1,15 @@
 package cn.gov.yongjia.shixiao.graphqlapi.database;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -116,6 +121,50 @@ class StatementTimeoutIntegrationTest {
         assertThat(JdbcClient.create(dataSource)
                 .sql("select count(*) from business where name = '枫林新街面馆' or address = '枫林镇新街 8 号'")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aFeedWaitingPastTheLimitAnswers503WithRetryAfter() throws Exception {
+        try (Connection locker = lockerConnection(); Statement statement = locker.createStatement()) {
+            statement.execute("lock table news_release in access exclusive mode");
+
+            HttpResponse<String> response = get("/feeds/releases.atom");
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After")).contains("30");
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/json"));
+            assertThat(response.body()).contains("\"error\":\"REGISTER_UNAVAILABLE\"").contains("try again later")
+                    .doesNotContain("Exception");
+            locker.rollback();
+        }
+
+        HttpResponse<String> response = get("/feeds/releases.atom");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<feed");
+    }
+
+    @Test
+    void anOpenDataDownloadWaitingPastTheLimitAnswers503() throws Exception {
+        register("瓯北锁表理发店");
+        try (Connection locker = lockerConnection(); Statement statement = locker.createStatement()) {
+            statement.execute("lock table business in access exclusive mode");
+
+            HttpResponse<String> response = get("/open-data/businesses.csv");
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).contains("REGISTER_UNAVAILABLE");
+            locker.rollback();
+        }
+
+        HttpResponse<String> response = get("/open-data/businesses.csv");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("瓯北锁表理发店");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private String register(String name) {
