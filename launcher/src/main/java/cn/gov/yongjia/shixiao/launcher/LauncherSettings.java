@@ -18,11 +18,14 @@ import java.util.Optional;
  * @param elasticsearchHeap {@code YONGJIA_ES_HEAP}, default {@code 512m}: the embedded Elasticsearch's heap (a register
  *                          of hundreds of thousands of businesses needs more: merging 1,000,000 needs about 2g)
  * @param apiHeap           {@code YONGJIA_API_HEAP}, default {@code 512m}: the GraphQL API's heap
+ * @param apiJavaOptions    {@code YONGJIA_API_JAVA_OPTIONS}, separated by spaces, default {@link #API_JAVA_OPTIONS}:
+ *                          the GraphQL API's JVM options besides its heap; given, they replace the default
  */
 public record LauncherSettings(Path dataDir, Path appsDir, int apiPort, int portalPort,
                                Optional<String> datasourceUrl, Optional<String> datasourceUsername,
                                Optional<String> datasourcePassword, Optional<String> elasticsearchUris,
-                               boolean demoData, String elasticsearchHeap, String apiHeap) {
+                               boolean demoData, String elasticsearchHeap, String apiHeap,
+                               List<String> apiJavaOptions) {
 
     static final String DEFAULT_HEAP = "512m";
     /**
@@ -32,6 +35,7 @@ public record LauncherSettings(Path dataDir, Path appsDir, int apiPort, int port
      * milliseconds at this heap size. The search benchmark serves the API with the same options.
      */
     public static final List<String> API_JAVA_OPTIONS = List.of("-XX:+UseParallelGC");
+    private static final String API_JAVA_OPTIONS_VARIABLE = "YONGJIA_API_JAVA_OPTIONS";
     /** A JVM heap size as {@code -Xmx} takes it: a number of megabytes or gigabytes. */
     private static final java.util.regex.Pattern HEAP = java.util.regex.Pattern.compile("[1-9][0-9]*[mMgG]");
 
@@ -51,13 +55,14 @@ public record LauncherSettings(Path dataDir, Path appsDir, int apiPort, int port
                 value(env, "SPRING_ELASTICSEARCH_URIS"),
                 !"false".equalsIgnoreCase(env.getOrDefault("YONGJIA_DEMO_DATA", "true")),
                 heap(env, "YONGJIA_ES_HEAP"),
-                heap(env, "YONGJIA_API_HEAP"));
+                heap(env, "YONGJIA_API_HEAP"),
+                javaOptions(env));
     }
 
     /** The same settings with another data folder and any free ports (tests run several platforms side by side). */
     public LauncherSettings withDataDir(Path dir) {
         return new LauncherSettings(dir, appsDir, 0, 0, datasourceUrl, datasourceUsername, datasourcePassword,
-                elasticsearchUris, demoData, elasticsearchHeap, apiHeap);
+                elasticsearchUris, demoData, elasticsearchHeap, apiHeap, apiJavaOptions);
     }
 
     private static String heap(Map<String, String> env, String name) {
@@ -66,6 +71,27 @@ public record LauncherSettings(Path dataDir, Path appsDir, int apiPort, int port
             throw new IllegalArgumentException(name + " must be a heap size such as 512m or 2g, not '" + value + "'");
         }
         return value;
+    }
+
+    /** JVM options only ({@code -XX:…}, {@code -D…}); the heap has its own variable, which must stay the only one. */
+    private static List<String> javaOptions(Map<String, String> env) {
+        Optional<String> value = value(env, API_JAVA_OPTIONS_VARIABLE);
+        if (value.isEmpty()) {
+            return API_JAVA_OPTIONS;
+        }
+        List<String> options = List.of(value.get().split("\\s+"));
+        for (String option : options) {
+            if (!option.startsWith("-") || option.equals("-jar") || option.startsWith("-cp")
+                    || option.startsWith("-classpath") || option.startsWith("--class-path")) {
+                throw new IllegalArgumentException(API_JAVA_OPTIONS_VARIABLE
+                        + " takes JVM options such as -XX:+UseG1GC, not '" + option + "'");
+            }
+            if (option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize")) {
+                throw new IllegalArgumentException(API_JAVA_OPTIONS_VARIABLE + " must not set the heap ('" + option
+                        + "'): use YONGJIA_API_HEAP");
+            }
+        }
+        return options;
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

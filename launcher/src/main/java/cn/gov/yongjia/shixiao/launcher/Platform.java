@@ -108,7 +108,7 @@ public final class Platform implements AutoCloseable {
         // both ports are known before the API starts: its releases' permanent links, feed and attachment links must
         // point at the portal and API actually running, whichever ports they got
         ApplicationProcess api = ApplicationProcess.start("graphql-api", settings.appsDir().resolve("graphql-api.jar"),
-                apiPort, settings.apiHeap(), LauncherSettings.API_JAVA_OPTIONS, apiEnvironment,
+                apiPort, settings.apiHeap(), settings.apiJavaOptions(), apiEnvironment,
                 List.of("--yongjia.demo-data.enabled=" + settings.demoData(),
                         "--yongjia.releases.portal-url=http://localhost:" + portalPort,
                         "--yongjia.releases.api-url=http://localhost:" + apiPort), runDir, logDir);

@@ -28,7 +28,8 @@ class ExternalServicesIT {
         LauncherSettings defaults = LauncherSettings.fromEnvironment().withDataDir(dataDir);
         LauncherSettings settings = new LauncherSettings(defaults.dataDir(), defaults.appsDir(), 0, 0,
                 Optional.of(jdbcUrl), Optional.of(external.postgres().username()), Optional.empty(),
-                Optional.of(external.elasticsearch().uri()), false, defaults.elasticsearchHeap(), defaults.apiHeap());
+                Optional.of(external.elasticsearch().uri()), false, defaults.elasticsearchHeap(), defaults.apiHeap(),
+                defaults.apiJavaOptions());
 
         try (Platform platform = Platform.start(settings)) {
             assertThat(dataDir.resolve("postgres")).doesNotExist();

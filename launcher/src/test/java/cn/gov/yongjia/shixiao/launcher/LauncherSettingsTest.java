@@ -22,6 +22,29 @@ class LauncherSettingsTest {
         assertThat(settings.demoData()).isTrue();
         assertThat(settings.elasticsearchHeap()).isEqualTo("512m");
         assertThat(settings.apiHeap()).isEqualTo("512m");
+        assertThat(settings.apiJavaOptions()).containsExactly("-XX:+UseParallelGC");
+    }
+
+    @Test
+    void theApisJvmOptionsCanBeReplaced() {
+        LauncherSettings settings = LauncherSettings.from(Map.of("YONGJIA_API_JAVA_OPTIONS",
+                " -XX:+UseG1GC  -XX:+HeapDumpOnOutOfMemoryError -Dfile.encoding=UTF-8 "));
+
+        assertThat(settings.apiJavaOptions())
+                .containsExactly("-XX:+UseG1GC", "-XX:+HeapDumpOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
+    }
+
+    @Test
+    void theApisJvmOptionsAreOptionsOnlyAndLeaveTheHeapToItsOwnVariable() {
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("YONGJIA_API_JAVA_OPTIONS", "-XX:+UseG1GC other.jar")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("YONGJIA_API_JAVA_OPTIONS takes JVM options such as -XX:+UseG1GC, not 'other.jar'");
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("YONGJIA_API_JAVA_OPTIONS", "-jar")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not '-jar'");
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("YONGJIA_API_JAVA_OPTIONS", "-Xmx2g")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not set the heap ('-Xmx2g'): use YONGJIA_API_HEAP");
     }
 
     @Test

@@ -43,7 +43,7 @@ class SearchDownBrowserIT {
         String nowhere = "http://127.0.0.1:" + FreePort.any();
         platform = Platform.start(new LauncherSettings(usual.dataDir(), usual.appsDir(), 0, 0, usual.datasourceUrl(),
                 usual.datasourceUsername(), usual.datasourcePassword(), Optional.of(nowhere), usual.demoData(),
-                usual.elasticsearchHeap(), usual.apiHeap()));
+                usual.elasticsearchHeap(), usual.apiHeap(), usual.apiJavaOptions()));
         var first = new GraphQlHttp(platform.graphqlUrl())
                 .execute("{ businesses(first: 1) { edges { node { id name shopSignName } } } }", "{}");
         businessId = first.read("$.data.businesses.edges[0].node.id", String.class);
