@@ -1,6 +1,5 @@
 package cn.gov.yongjia.shixiao.graphqlapi.api;
 
-import java.sql.SQLException;
 import java.util.Map;
 
 import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
@@ -10,9 +9,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -23,9 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
-
-    static final String REGISTER_UNAVAILABLE_MESSAGE =
-            "登记库暂时无法应答，请稍后再试 / The register did not answer in time; please try again later";
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
 
@@ -45,34 +38,16 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                 yield error(env, ErrorType.INTERNAL_ERROR, ErrorCode.SEARCH_UNAVAILABLE,
                         "搜索暂不可用，请稍后再试 / Search is unavailable for now; please try again later", Map.of());
             }
-            case Throwable e when registerUnavailable(e) -> {
+            case Throwable e when RegisterOutage.isOutage(e) -> {
                 log.warn("Register unavailable in {}: {}", env.getExecutionStepInfo().getPath(), e.getMessage());
                 yield error(env, ErrorType.INTERNAL_ERROR, ErrorCode.REGISTER_UNAVAILABLE,
-                        REGISTER_UNAVAILABLE_MESSAGE, Map.of());
+                        RegisterOutage.MESSAGE, Map.of());
             }
             default -> {
                 log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
                 yield error(env, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL, "Internal error", Map.of());
             }
         };
-    }
-
-    /**
-     * PostgreSQL cannot be reached (no connection within the pool's timeout, a connection lost), or it cancelled a
-     * statement that ran past {@code statement_timeout} (SQL state 57014), also while waiting for a lock.
-     */
-    static boolean registerUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof QueryTimeoutException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof TransientDataAccessResourceException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().equals("57014") || sql.getSQLState().startsWith("08"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, ErrorCode code, String message,

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The plain HTTP endpoints (feeds, attachments, open data) answer a database that cannot answer now as GraphQL does
- * ({@code REGISTER_UNAVAILABLE}, see {@link ApiExceptionResolver}): HTTP 503 with {@code Retry-After}, so that feed
+ * ({@code REGISTER_UNAVAILABLE}, {@link RegisterOutage}): HTTP 503 with {@code Retry-After}, so that feed
  * readers and download scripts try again later, and the same JSON error as the attachment endpoints. Any other
  * database failure is a fault of ours: 500, {@code INTERNAL}, details in the log only. An open-data download that
  * fails before its first byte gets the 503 too; one already streaming has sent its 200 and can only stop.
@@ -22,19 +22,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class RegisterUnavailableAdvice {
 
-    static final String RETRY_AFTER_SECONDS = "30";
+    private static final String RETRY_AFTER_SECONDS = "30";
 
     private static final Logger log = LoggerFactory.getLogger(RegisterUnavailableAdvice.class);
 
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<Map<String, Object>> databaseFailed(DataAccessException e) {
-        if (ApiExceptionResolver.registerUnavailable(e)) {
+        if (RegisterOutage.isOutage(e)) {
             log.warn("Register unavailable: {}", e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("error", ErrorCode.REGISTER_UNAVAILABLE.name(),
-                            "message", ApiExceptionResolver.REGISTER_UNAVAILABLE_MESSAGE));
+                            "message", RegisterOutage.MESSAGE));
         }
         log.error("Database failure", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_JSON)

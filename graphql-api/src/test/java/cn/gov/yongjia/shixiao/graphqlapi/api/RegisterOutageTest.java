@@ -14,11 +14,11 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which failures say that the register cannot answer now (retry later), as opposed to a fault of ours. */
-class ApiExceptionResolverTest {
+class RegisterOutageTest {
 
     @Test
     void noConnectionWithinThePoolsTimeoutIsRegisterUnavailable() {
-        assertThat(ApiExceptionResolver.registerUnavailable(new CannotGetJdbcConnectionException("no connection",
+        assertThat(RegisterOutage.isOutage(new CannotGetJdbcConnectionException("no connection",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available")))).isTrue();
     }
 
@@ -26,7 +26,7 @@ class ApiExceptionResolverTest {
     void aLostOrRefusedConnectionIsRegisterUnavailable() {
         PSQLException refused = new PSQLException("Connection to 127.0.0.1:5432 refused",
                 PSQLState.CONNECTION_UNABLE_TO_CONNECT);
-        assertThat(ApiExceptionResolver.registerUnavailable(new UncategorizedSQLException("select", "select", refused)))
+        assertThat(RegisterOutage.isOutage(new UncategorizedSQLException("select", "select", refused)))
                 .isTrue();
     }
 
@@ -34,18 +34,18 @@ class ApiExceptionResolverTest {
     void aStatementCancelledByTheTimeLimitIsRegisterUnavailable() {
         PSQLException cancelled = new PSQLException("ERROR: canceling statement due to statement timeout",
                 PSQLState.QUERY_CANCELED);
-        assertThat(ApiExceptionResolver.registerUnavailable(new UncategorizedSQLException("select", "select", cancelled)))
+        assertThat(RegisterOutage.isOutage(new UncategorizedSQLException("select", "select", cancelled)))
                 .isTrue();
-        assertThat(ApiExceptionResolver.registerUnavailable(new QueryTimeoutException("timed out", cancelled))).isTrue();
+        assertThat(RegisterOutage.isOutage(new QueryTimeoutException("timed out", cancelled))).isTrue();
     }
 
     @Test
     void otherDatabaseFailuresAndOurOwnFaultsAreNot() {
-        assertThat(ApiExceptionResolver.registerUnavailable(new DuplicateKeyException("duplicate credit code",
+        assertThat(RegisterOutage.isOutage(new DuplicateKeyException("duplicate credit code",
                 new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
-        assertThat(ApiExceptionResolver.registerUnavailable(new UncategorizedSQLException("select", "select",
+        assertThat(RegisterOutage.isOutage(new UncategorizedSQLException("select", "select",
                 new SQLException("syntax error", "42601")))).isFalse();
-        assertThat(ApiExceptionResolver.registerUnavailable(new SQLException("no state"))).isFalse();
-        assertThat(ApiExceptionResolver.registerUnavailable(new IllegalStateException("a bug"))).isFalse();
+        assertThat(RegisterOutage.isOutage(new SQLException("no state"))).isFalse();
+        assertThat(RegisterOutage.isOutage(new IllegalStateException("a bug"))).isFalse();
     }
 }
