@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +21,7 @@ public final class TestServices {
     private final PostgresServer postgres;
     private final ElasticsearchServer elasticsearch;
     private final AtomicInteger sequence = new AtomicInteger();
+    private final Deque<AutoCloseable> users = new ConcurrentLinkedDeque<>();
 
     private TestServices(Path workDir) {
         this.workDir = workDir;
@@ -57,12 +60,29 @@ public final class TestServices {
         return postgres.createDatabaseIfMissing("test_" + sequence.incrementAndGet());
     }
 
+    /**
+     * Has {@code user} closed, newest first, before the services stop when the JVM exits. The JVM runs its shutdown
+     * hooks all at once, so a test's Spring context, closed by Spring's own hook, could otherwise find PostgreSQL
+     * already gone: Spring Modulith reads the outbox while it closes, and each context then waited for the
+     * connection pool's time-out, long enough for Surefire to kill the test JVM. Closing one twice is harmless.
+     */
+    public void closeBeforeStopping(AutoCloseable user) {
+        users.push(user);
+    }
+
     /** A prefix no other test context uses, for index and alias names. */
     public String newIndexPrefix() {
         return "t" + sequence.incrementAndGet() + "-";
     }
 
     private void shutdown() {
+        for (AutoCloseable user : users) {
+            try {
+                user.close();
+            } catch (Exception e) {
+                System.err.println("Could not close " + user + " before stopping the test services: " + e);
+            }
+        }
         try {
             elasticsearch.close();
         } finally {

@@ -39,10 +39,12 @@ public class TestServicesInitializer implements ApplicationContextInitializer<Co
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "yongjia.outbox.retry-interval", "2s",
-                // JVM shutdown hooks run at once: the database may be gone while contexts close; don't wait long
+                // should the database be gone while a context closes, don't wait long for it
                 "spring.datasource.hikari.connection-timeout", "2000"));
         if (usesEmbeddedServices()) {
             TestServices services = TestServices.shared();
+            // closed before PostgreSQL and Elasticsearch stop, not at the same time as they do
+            services.closeBeforeStopping(context::close);
             properties.putAll(Map.of(
                     "spring.datasource.url", services.newDatabase(),
                     "spring.datasource.username", services.postgres().username(),
