@@ -9,6 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 import cn.gov.yongjia.shixiao.graphqlapi.business.Business;
 import cn.gov.yongjia.shixiao.graphqlapi.business.BusinessRegistry;
 import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
+import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndexer;
 import cn.gov.yongjia.shixiao.searchindex.business.RebuildLock;
@@ -180,10 +181,15 @@ public class SearchIndexRebuild {
         }
     }
 
-    /** A rebuild gave up because the application is shutting down; the alias stays where it was. */
-    static final class StoppedException extends RuntimeException {
+    /**
+     * A rebuild gave up because the application is shutting down; the alias stays where it was. The index cannot be
+     * worked on here now, so {@code rebuildSearchIndex} answers {@code SEARCH_UNAVAILABLE} (retry later, on this
+     * instance once it is back or on another), not an internal error.
+     */
+    static final class StoppedException extends SearchUnavailableException {
         StoppedException() {
-            super("The application is shutting down: the rebuild of the search index gave up / 应用正在关闭，重建已放弃");
+            super("The application is shutting down: the rebuild of the search index gave up / 应用正在关闭，重建已放弃",
+                    null);
         }
     }
 

@@ -20,6 +20,7 @@ import cn.gov.yongjia.shixiao.graphqlapi.business.NewBusiness;
 import cn.gov.yongjia.shixiao.graphqlapi.staff.StaffAccounts;
 import cn.gov.yongjia.shixiao.schema.types.Trade;
 import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
+import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessDocument;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndex;
 import cn.gov.yongjia.shixiao.searchindex.business.BusinessIndexer;
@@ -243,7 +244,8 @@ class SearchIndexRebuildIntegrationTest {
         shutDown.stop(); // what closing the application context calls; returns once the rebuild has given up
 
         assertThat(rebuilding.join(Duration.ofSeconds(5))).isTrue();
-        assertThat(failure.get()).isInstanceOf(SearchIndexRebuild.StoppedException.class);
+        assertThat(failure.get()).isInstanceOf(SearchIndexRebuild.StoppedException.class)
+                .as("the mutation answers SEARCH_UNAVAILABLE, not INTERNAL").isInstanceOf(SearchUnavailableException.class);
         assertThat(shutDown.status()).isEmpty();
         assertThat(index.physicalIndices()).as("the alias did not move").isEqualTo(serving);
         assertThat(index.allPhysicalIndices()).as("the new index is gone").containsExactlyInAnyOrderElementsOf(serving);
