@@ -252,12 +252,12 @@ public class BusinessSearch {
     }
 
     /**
-     * The text query (see docs/architecture.md). A hit must match one of: the names character by character (every
-     * character; relaxed, beyond three characters one in four may be missing: typos), the address the same way, the
-     * pinyin or initials by prefix, the credit code exactly. Adjacent characters (the bigram subfield) only rank:
-     * alone they would let a shared pair of characters (面馆) match; with all three pairs of 兰州拉面 matched a name
-     * holds the whole phrase, so no phrase query is needed (it read positions for every hit: about a fifth of a
-     * search). No text (null) matches everything.
+     * The text query (see docs/architecture.md). A hit must match one of: the names and the address character by
+     * character, each character in any of them (every character; relaxed, beyond three characters one in four may be
+     * missing: typos), the pinyin or initials by prefix, the credit code exactly. Adjacent characters (the bigram
+     * subfield) only rank: alone they would let a shared pair of characters (面馆) match; with all three pairs of
+     * 兰州拉面 matched a name holds the whole phrase, so no phrase query is needed (it read positions for every hit:
+     * about a fifth of a search). No text (null) matches everything.
      */
     static Query textQuery(String raw, boolean relaxed) {
         if (raw == null) {
@@ -268,10 +268,10 @@ public class BusinessSearch {
         String compact = PinyinTranscriber.fullWidthToAscii(text).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         String characters = relaxed ? "-25%" : "100%";
         List<Query> matches = new ArrayList<>();
-        matches.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName")
-                .type(TextQueryType.BestFields).minimumShouldMatch(characters))));
-        matches.add(Query.of(q -> q.match(m -> m.field("address").query(text).minimumShouldMatch(characters)
-                .boost(0.3f))));
+        // one field or several: 兰州拉面 瓯北 finds the 兰州拉面 sign in 瓯北 (name or address); an address character
+        // counts for less
+        matches.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName", "address^0.3")
+                .type(TextQueryType.CrossFields).minimumShouldMatch(characters))));
         if (latin.length() >= 2) {
             String pinyin = latin.length() > BusinessDocument.MAX_PINYIN ? latin.substring(0, BusinessDocument.MAX_PINYIN) : latin;
             matches.add(Query.of(q -> q.prefix(p -> p.field("pinyin").value(pinyin).boost(3f))));

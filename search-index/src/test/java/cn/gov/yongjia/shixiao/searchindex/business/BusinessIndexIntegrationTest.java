@@ -150,6 +150,23 @@ class BusinessIndexIntegrationTest {
     }
 
     @Test
+    void aDishAndAPlaceTogetherFindTheShopOfThatDishInThatPlace() {
+        indexer.index(BusinessDocument.from(located(210, "沙头阿强快餐店", "阿强螺蛳粉", "永嘉县沙头镇建设路65号", "SHATOU")));
+        indexer.index(BusinessDocument.from(located(211, "金溪春生螺蛳粉", null, "永嘉县金溪镇罗浮大街113号", "JINXI")));
+        indexer.index(BusinessDocument.from(located(212, "沙头家常菜馆", null, "永嘉县沙头镇人民路1号", "SHATOU")));
+        index.refresh();
+
+        BusinessHits dishInPlace = search.search("螺蛳粉 沙头", 10);
+        assertThat(ids(dishInPlace)).as("the sign holds the dish, the name and the address the place")
+                .containsExactly(210L);
+        assertThat(dishInPlace.approximate()).as("every character is there, across fields").isFalse();
+        assertThat(ids(search.search("沙头螺蛳粉", 10))).as("written as one word").containsExactly(210L);
+        assertThat(ids(search.search("螺蛳粉 金溪", 10))).containsExactly(211L);
+        assertThat(ids(search.search("螺蛳粉", 10))).containsExactlyInAnyOrder(210L, 211L);
+        assertThat(ids(search.search("沙头", 10))).containsExactlyInAnyOrder(210L, 212L);
+    }
+
+    @Test
     void autocompleteTakesChinesePinyinAndInitialsButNeverClosedBusinesses() {
         indexer.index(BusinessDocument.from(facts(40, "碧莲阿强面馆", "阿强拉面", "RESTAURANT", "OPEN", null, null, false, "A")));
         indexer.index(BusinessDocument.from(facts(41, "碧莲阿强旧店", null, "RESTAURANT", "CLOSED", null, null, false, null)));
@@ -419,6 +436,11 @@ class BusinessIndexIntegrationTest {
     private static BusinessDocument document(long id, String name, String trade, long version) {
         return BusinessDocument.from(new BusinessFacts(id, "Business:" + id, name, null, null, null, trade, null, "OPEN",
                 null, false, null, null, null, false, Instant.parse("2026-11-26T08:00:00Z"), version));
+    }
+
+    private static BusinessFacts located(long id, String name, String shopSign, String address, String township) {
+        return new BusinessFacts(id, "Business:" + id, name, shopSign, address, null, "RESTAURANT", township, "OPEN",
+                null, false, null, null, null, false, Instant.parse("2026-11-26T08:00:00Z"), 1);
     }
 
     private static BusinessFacts facts(long id, String name, String shopSign, String trade, String status,
