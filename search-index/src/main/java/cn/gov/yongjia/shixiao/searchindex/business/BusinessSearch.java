@@ -280,8 +280,10 @@ public class BusinessSearch {
         if (CREDIT_CODE.matcher(compact).matches()) {
             matches.add(Query.of(q -> q.term(t -> t.field("creditCode").value(compact).boost(20f))));
         }
+        // the pairs found in either name add up: 兰州拉面 瓯北 ranks the 瓯北 shop with a 兰州拉面 sign (瓯北 in its
+        // name) above a 兰州拉面 whose name holds 北 and whose street 瓯
         Query adjacent = Query.of(q -> q.multiMatch(m -> m.query(text).fields("name.bigram", "shopSignName.bigram")
-                .type(TextQueryType.BestFields).boost(3f)));
+                .type(TextQueryType.MostFields).boost(3f)));
         return Query.of(q -> q.bool(b -> b
                 .must(m -> m.bool(any -> any.should(matches).minimumShouldMatch("1")))
                 .should(adjacent)));
