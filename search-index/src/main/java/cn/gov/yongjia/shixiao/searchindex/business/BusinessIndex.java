@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 
+import cn.gov.yongjia.shixiao.searchindex.PhysicalIndexNames;
 import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
 import cn.gov.yongjia.shixiao.searchindex.SearchIndexProperties;
 import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
@@ -54,6 +55,7 @@ public class BusinessIndex {
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final PhysicalIndexNames names;
     private volatile boolean known;
     private volatile boolean filled;
     /** The alias points at an index of an older mapping version, which serves until a rebuild replaces it. */
@@ -64,21 +66,12 @@ public class BusinessIndex {
     BusinessIndex(ElasticsearchClient client, SearchIndexProperties properties) {
         this.client = client;
         this.alias = properties.indexPrefix() + "businesses";
+        this.names = new PhysicalIndexNames(alias, MAPPING_VERSION);
     }
 
     /** The alias that reads and writes use. */
     public String alias() {
         return alias;
-    }
-
-    String physicalName(int version) {
-        return alias + "_v" + version;
-    }
-
-    /** Whether a physical index holds the current mapping version: {@code businesses_v3} or a rebuilt {@code businesses_v3_<n>}. */
-    private boolean isCurrentVersion(String physical) {
-        String current = physicalName(MAPPING_VERSION);
-        return physical.equals(current) || physical.startsWith(current + "_");
     }
 
     /**
@@ -107,7 +100,7 @@ public class BusinessIndex {
             throw new RebuildRunningException("A rebuild into " + shadow + " is running already");
         }
         ensureExists();
-        String fresh = physicalName(MAPPING_VERSION) + "_" + System.currentTimeMillis();
+        String fresh = names.fresh(System.currentTimeMillis());
         try {
             if (!create(fresh)) {
                 throw new IllegalStateException(fresh + " exists already");
@@ -234,10 +227,10 @@ public class BusinessIndex {
     /** All physical business indices of this prefix, behind the alias or not (for tests and operators). */
     public List<String> allPhysicalIndices() {
         try {
-            return client.indices().get(g -> g.index(alias + "_v*").ignoreUnavailable(true).allowNoIndices(true))
+            return client.indices().get(g -> g.index(names.everyVersion()).ignoreUnavailable(true).allowNoIndices(true))
                     .indices().keySet().stream().sorted().toList();
         } catch (ElasticsearchException e) {
-            throw new SearchUnavailableException("Elasticsearch refused to list " + alias + "_v*", e);
+            throw new SearchUnavailableException("Elasticsearch refused to list " + names.everyVersion(), e);
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch cannot be reached", e);
         }
@@ -265,10 +258,10 @@ public class BusinessIndex {
         if (known) {
             return false;
         }
-        String current = physicalName(MAPPING_VERSION);
+        String current = names.current();
         try {
             Set<String> pointedAt = indicesOfAlias();
-            if (!pointedAt.isEmpty() && pointedAt.stream().allMatch(this::isCurrentVersion)) {
+            if (!pointedAt.isEmpty() && pointedAt.stream().allMatch(names::isCurrent)) {
                 olderVersion = false;
                 known = true;
                 return false;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.gov.yongjia.shixiao.searchindex.PhysicalIndexNames;
 import cn.gov.yongjia.shixiao.searchindex.SearchIndexProperties;
 import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -30,11 +31,13 @@ public class ReleaseIndex {
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final PhysicalIndexNames names;
     private volatile boolean known;
 
     ReleaseIndex(ElasticsearchClient client, SearchIndexProperties properties) {
         this.client = client;
         this.alias = properties.indexPrefix() + "releases";
+        this.names = new PhysicalIndexNames(alias, MAPPING_VERSION);
     }
 
     public String alias() {
@@ -51,7 +54,7 @@ public class ReleaseIndex {
                 known = true;
                 return false;
             }
-            String physical = alias + "_v" + MAPPING_VERSION;
+            String physical = names.current();
             create(physical);
             client.indices().updateAliases(u -> u.actions(a -> a.add(ad -> ad.index(physical).alias(alias).isWriteIndex(true))));
             known = true;
@@ -68,9 +71,8 @@ public class ReleaseIndex {
      * it serves on until a {@linkplain #createFresh() fresh index} of the current version is filled and swapped in.
      */
     public boolean holdsOlderVersion() {
-        String current = alias + "_v" + MAPPING_VERSION;
         try {
-            return aliased().stream().anyMatch(physical -> !physical.equals(current) && !physical.startsWith(current + "_"));
+            return aliased().stream().anyMatch(physical -> !names.isCurrent(physical));
         } catch (ElasticsearchException e) {
             throw new SearchUnavailableException("Elasticsearch refused to read the alias " + alias, e);
         } catch (IOException e) {
@@ -106,7 +108,7 @@ public class ReleaseIndex {
     /** A new, empty physical index beside the one behind the alias, to be filled and then {@linkplain #swapTo swapped in}. */
     public String createFresh() {
         ensureExists();
-        String fresh = alias + "_v" + MAPPING_VERSION + "_" + System.currentTimeMillis();
+        String fresh = names.fresh(System.currentTimeMillis());
         try {
             create(fresh);
             return fresh;
