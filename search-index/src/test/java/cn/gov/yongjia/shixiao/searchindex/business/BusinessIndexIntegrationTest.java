@@ -10,19 +10,15 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
-import cn.gov.yongjia.shixiao.embedded.TestServices;
 import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
-import cn.gov.yongjia.shixiao.searchindex.SearchIndexConfiguration;
 import cn.gov.yongjia.shixiao.searchindex.SearchIndexProperties;
+import cn.gov.yongjia.shixiao.searchindex.SearchIndexTestApplication;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,23 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The business index on a real Elasticsearch (the minimal distribution the platform runs). */
-@SpringBootTest(classes = BusinessIndexIntegrationTest.TestApplication.class)
+@SpringBootTest(classes = SearchIndexTestApplication.class)
 class BusinessIndexIntegrationTest {
 
     private static final String CREDIT_CODE = "92330324MA2XK0LM7Q";
 
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    @Import(SearchIndexConfiguration.class)
-    static class TestApplication {
-    }
-
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
-        TestServices services = TestServices.shared();
-        String prefix = services.newIndexPrefix();
-        registry.add("spring.elasticsearch.uris", services.elasticsearch()::uri);
-        registry.add("yongjia.search.index-prefix", () -> prefix);
+        SearchIndexTestApplication.ownIndices(registry);
     }
 
     @Autowired

@@ -3,14 +3,10 @@ package cn.gov.yongjia.shixiao.searchindex.business;
 import java.time.Instant;
 import java.util.List;
 
-import cn.gov.yongjia.shixiao.embedded.TestServices;
-import cn.gov.yongjia.shixiao.searchindex.SearchIndexConfiguration;
+import cn.gov.yongjia.shixiao.searchindex.SearchIndexTestApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,25 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Ranking on an index of its own, filled like the county's register (one business in four with a shop-sign name), so
  * that the statistics scores depend on are those of a register and not of the few businesses another test indexed.
  */
-@SpringBootTest(classes = BusinessRankingIntegrationTest.TestApplication.class)
+@SpringBootTest(classes = SearchIndexTestApplication.class)
 class BusinessRankingIntegrationTest {
 
     private static final List<String> PLACES = List.of("上塘", "东城", "北城", "桥头", "黄田", "沙头", "枫林", "岩头");
     private static final List<String> SURNAMES = List.of("王", "李", "陈", "张", "周", "徐", "潘", "胡", "朱", "叶");
     private static final List<String> TRADES = List.of("面馆", "饭店", "小吃店", "理发店", "宾馆", "网吧", "美容院");
 
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    @Import(SearchIndexConfiguration.class)
-    static class TestApplication {
-    }
-
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
-        TestServices services = TestServices.shared();
-        String prefix = services.newIndexPrefix();
-        registry.add("spring.elasticsearch.uris", services.elasticsearch()::uri);
-        registry.add("yongjia.search.index-prefix", () -> prefix);
+        SearchIndexTestApplication.ownIndices(registry);
     }
 
     @Autowired

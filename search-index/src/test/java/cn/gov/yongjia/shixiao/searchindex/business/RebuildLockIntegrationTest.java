@@ -2,15 +2,11 @@ package cn.gov.yongjia.shixiao.searchindex.business;
 
 import java.time.Duration;
 
-import cn.gov.yongjia.shixiao.embedded.TestServices;
 import cn.gov.yongjia.shixiao.searchindex.RebuildRunningException;
-import cn.gov.yongjia.shixiao.searchindex.SearchIndexConfiguration;
+import cn.gov.yongjia.shixiao.searchindex.SearchIndexTestApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,21 +17,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The cross-process rebuild lock on a real Elasticsearch. Holders stand for processes: the lock document decides,
  * not anything in this JVM.
  */
-@SpringBootTest(classes = RebuildLockIntegrationTest.TestApplication.class)
+@SpringBootTest(classes = SearchIndexTestApplication.class)
 class RebuildLockIntegrationTest {
-
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    @Import(SearchIndexConfiguration.class)
-    static class TestApplication {
-    }
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
-        TestServices services = TestServices.shared();
-        String prefix = services.newIndexPrefix();
-        registry.add("spring.elasticsearch.uris", services.elasticsearch()::uri);
-        registry.add("yongjia.search.index-prefix", () -> prefix);
+        SearchIndexTestApplication.ownIndices(registry);
     }
 
     @Autowired
