@@ -66,6 +66,11 @@ public class BusinessSearch {
      * grades), so the aggregation always returns every one.
      */
     private static final int FACET_KEYS = 10_000;
+    /**
+     * The score of a business found by its trade's word alone (理发: a 发艺): below one whose name holds a word of
+     * the text, whose characters and adjacent pairs each score more.
+     */
+    private static final float TRADE_ONLY_SCORE = 1f;
 
     private final ElasticsearchClient client;
     private final BusinessIndex index;
@@ -254,7 +259,8 @@ public class BusinessSearch {
     /**
      * The text query (see docs/architecture.md). A hit must match one of: the names and the address character by
      * character, each character in any of them (every character; relaxed, beyond three characters one in four may be
-     * missing: typos), the pinyin or initials by prefix, the credit code exactly. Adjacent characters (the bigram
+     * missing: typos); its trade, when the text holds a word of it ({@link TradeWords}), and the rest of the text as
+     * before; the pinyin or initials by prefix; the credit code exactly. Adjacent characters (the bigram
      * subfield) only rank: alone they would let a shared pair of characters (面馆) match; with all three pairs of
      * 兰州拉面 matched a name holds the whole phrase, so no phrase query is needed (it read positions for every hit:
      * about a fifth of a search). No text (null) matches everything.
@@ -268,10 +274,14 @@ public class BusinessSearch {
         String compact = PinyinTranscriber.fullWidthToAscii(text).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         String characters = relaxed ? "-25%" : "100%";
         List<Query> matches = new ArrayList<>();
-        // one field or several: 兰州拉面 瓯北 finds the 兰州拉面 sign in 瓯北 (name or address); an address character
-        // counts for less
-        matches.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName", "address^0.3")
-                .type(TextQueryType.CrossFields).minimumShouldMatch(characters))));
+        matches.add(namesAndAddress(text, characters));
+        // a word of a trade (理发, 宾馆) finds the businesses of the trade whose names or address hold the rest
+        for (TradeWords.Found found : TradeWords.in(text)) {
+            Query trade = Query.of(q -> q.term(t -> t.field("trade").value(found.trade())));
+            matches.add(found.rest().isEmpty()
+                    ? Query.of(q -> q.constantScore(c -> c.filter(trade).boost(TRADE_ONLY_SCORE)))
+                    : Query.of(q -> q.bool(b -> b.filter(trade).must(namesAndAddress(found.rest(), characters)))));
+        }
         if (latin.length() >= 2) {
             String pinyin = latin.length() > BusinessDocument.MAX_PINYIN ? latin.substring(0, BusinessDocument.MAX_PINYIN) : latin;
             matches.add(Query.of(q -> q.prefix(p -> p.field("pinyin").value(pinyin).boost(3f))));
@@ -287,6 +297,15 @@ public class BusinessSearch {
         return Query.of(q -> q.bool(b -> b
                 .must(m -> m.bool(any -> any.should(matches).minimumShouldMatch("1")))
                 .should(adjacent)));
+    }
+
+    /**
+     * The text's characters in the names and the address, each in any of them: 兰州拉面 瓯北 finds the 兰州拉面 sign in
+     * 瓯北 (name or address); a character found only in the address counts for less.
+     */
+    private static Query namesAndAddress(String text, String characters) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields("name", "shopSignName", "address^0.3")
+                .type(TextQueryType.CrossFields).minimumShouldMatch(characters)));
     }
 
     /** Filters that apply to hits and facets alike. */

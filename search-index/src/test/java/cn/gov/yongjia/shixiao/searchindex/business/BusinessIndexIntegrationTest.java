@@ -59,7 +59,8 @@ class BusinessIndexIntegrationTest {
 
         assertThat(ids(search.search("刀削面", 10))).containsExactly(1L);
         assertThat(ids(search.search("削面", 10))).containsExactly(1L);
-        assertThat(ids(search.search("理发", 10))).containsExactly(2L);
+        assertThat(first(search.search("理发", 10))).as("before the barbershops without 理发 in their names")
+                .isEqualTo(2L);
         assertThat(search.search("浴室", 10).total()).isZero();
     }
 
@@ -151,6 +152,31 @@ class BusinessIndexIntegrationTest {
         assertThat(ids(search.search("螺蛳粉 金溪", 10))).containsExactly(211L);
         assertThat(ids(search.search("螺蛳粉", 10))).containsExactlyInAnyOrder(210L, 211L);
         assertThat(ids(search.search("沙头", 10))).containsExactlyInAnyOrder(210L, 212L);
+    }
+
+    @Test
+    void theWordsOfATradeFindEveryBusinessOfItWhateverItsName() {
+        indexer.index(BusinessDocument.from(new BusinessFacts(240, "Business:240", "界坑春生美发店", null,
+                "永嘉县界坑乡界坑村1号", null, "BARBERSHOP", "JIEKENG", "OPEN", null, false, null, null, null, false,
+                Instant.parse("2026-11-26T08:00:00Z"), 1)));
+        indexer.index(BusinessDocument.from(new BusinessFacts(241, "Business:241", "阿强发艺", null,
+                "永嘉县界坑乡中街3号", null, "BARBERSHOP", "JIEKENG", "OPEN", null, false, null, null, null, false,
+                Instant.parse("2026-11-26T08:00:00Z"), 1)));
+        indexer.index(BusinessDocument.from(located(242, "界坑阿强快餐店", null, "永嘉县界坑乡中街5号", "JIEKENG")));
+        indexer.index(BusinessDocument.from(new BusinessFacts(243, "Business:243", "界坑山水客栈", null,
+                "永嘉县界坑乡界坑村8号", null, "HOTEL", "JIEKENG", "OPEN", null, false, null, null, null, false,
+                Instant.parse("2026-11-26T08:00:00Z"), 1)));
+        index.refresh();
+
+        BusinessHits barbers = search.search("美发 界坑", 10);
+        assertThat(ids(barbers)).as("the name saying 美发 first, then the 发艺 whose street is in 界坑")
+                .containsExactly(240L, 241L);
+        assertThat(barbers.approximate()).as("every character found: the trade's words are not a typo").isFalse();
+        assertThat(ids(search.search("界坑理发", 10))).containsExactlyInAnyOrder(240L, 241L);
+        assertThat(ids(search.search("宾馆 界坑", 10))).as("a 客栈 is a hotel too").containsExactly(243L);
+        assertThat(ids(search.search("界坑 餐馆", 10))).containsExactly(242L);
+        assertThat(ids(search.search("阿强 理发", 10))).as("not the 快餐店 of an 阿强").contains(241L)
+                .doesNotContain(242L);
     }
 
     @Test
