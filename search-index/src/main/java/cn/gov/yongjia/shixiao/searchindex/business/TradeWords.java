@@ -1,9 +1,12 @@
 package cn.gov.yongjia.shixiao.searchindex.business;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The words residents use for each of the ten trades, so that 理发 瓯北 finds the barbershops of 瓯北 whose names say
@@ -13,8 +16,11 @@ import java.util.Map;
  */
 final class TradeWords {
 
-    /** Per trade, its words, longest first: 小理发店 is taken whole, not as 理发 with 小 and 店 left over. */
-    private static final Map<String, List<String>> WORDS = Map.of(
+    /**
+     * Per trade, in code order, its words, longest first: 小理发店 is taken whole, not as 理发 with 小 and 店 left
+     * over. Sorted once here, not on every search.
+     */
+    private static final SortedMap<String, List<String>> WORDS = new TreeMap<>(Map.of(
             "RESTAURANT", longestFirst("小餐饮", "餐馆", "饭馆", "饭店", "餐厅", "餐饮"),
             "FOOD_SHOP", longestFirst("小食品店", "食品店", "食杂店", "副食品", "便利店", "超市"),
             "FOOD_WORKSHOP", longestFirst("小作坊", "作坊", "加工坊", "食品加工"),
@@ -24,7 +30,7 @@ final class TradeWords {
             "BARBERSHOP", longestFirst("小理发店", "理发店", "理发", "美发", "发艺", "发型"),
             "BEAUTY_SALON", longestFirst("小美容店", "美容店", "美容院", "美容", "美甲", "美体"),
             "BATHHOUSE", longestFirst("小浴室", "浴室", "澡堂", "洗浴", "浴池"),
-            "CLINIC", longestFirst("小诊所", "诊所", "卫生室", "医务室", "门诊"));
+            "CLINIC", longestFirst("小诊所", "诊所", "卫生室", "医务室", "门诊")));
 
     private TradeWords() {
     }
@@ -42,7 +48,7 @@ final class TradeWords {
     static List<Found> in(String text) {
         String folded = foldLatin(text);
         List<Found> found = new ArrayList<>();
-        WORDS.keySet().stream().sorted().forEach(trade -> WORDS.get(trade).stream()
+        WORDS.forEach((trade, words) -> words.stream()
                 .filter(folded::contains)
                 .findFirst()
                 .ifPresent(word -> {
@@ -71,6 +77,6 @@ final class TradeWords {
     }
 
     private static List<String> longestFirst(String... words) {
-        return java.util.Arrays.stream(words).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        return Arrays.stream(words).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 }
