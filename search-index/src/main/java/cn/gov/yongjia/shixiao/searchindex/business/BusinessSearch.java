@@ -68,7 +68,7 @@ public class BusinessSearch {
     private static final int FACET_KEYS = 10_000;
     /**
      * The score of a business found by its trade's word alone (理发: a 发艺): below one whose name holds a word of
-     * the text, whose characters and adjacent pairs each score more.
+     * the text, whose characters and adjacent pairs each score more, or whose pinyin begins with it (boost 3).
      */
     private static final float TRADE_ONLY_SCORE = 1f;
 
@@ -260,7 +260,8 @@ public class BusinessSearch {
      * The text query (see docs/architecture.md). A hit must match one of: the names and the address character by
      * character, each character in any of them (every character; relaxed, beyond three characters one in four may be
      * missing: typos); its trade, when the text holds a word of it ({@link TradeWords}), and the rest of the text as
-     * before; the pinyin or initials by prefix; the credit code exactly. Adjacent characters (the bigram
+     * before; the pinyin or initials by prefix, and the trade whose word the pinyin spells whole (lifa); the credit
+     * code exactly. Adjacent characters (the bigram
      * subfield) only rank: alone they would let a shared pair of characters (面馆) match; with all three pairs of
      * 兰州拉面 matched a name holds the whole phrase, so no phrase query is needed (it read positions for every hit:
      * about a fifth of a search). No text (null) matches everything.
@@ -276,16 +277,20 @@ public class BusinessSearch {
         List<Query> matches = new ArrayList<>();
         matches.add(namesAndAddress(text, characters));
         // a word of a trade (理发, 宾馆) finds the businesses of the trade whose names or address hold the rest
-        for (TradeWords.Found found : TradeWords.in(text)) {
-            Query trade = Query.of(q -> q.term(t -> t.field("trade").value(found.trade())));
+        List<TradeWords.Found> trades = TradeWords.in(text);
+        for (TradeWords.Found found : trades) {
             matches.add(found.rest().isEmpty()
-                    ? Query.of(q -> q.constantScore(c -> c.filter(trade).boost(TRADE_ONLY_SCORE)))
-                    : Query.of(q -> q.bool(b -> b.filter(trade).must(namesAndAddress(found.rest(), characters)))));
+                    ? tradeOnly(found.trade())
+                    : Query.of(q -> q.bool(b -> b.filter(trade(found.trade())).must(namesAndAddress(found.rest(), characters)))));
         }
         if (latin.length() >= 2) {
             String pinyin = latin.length() > BusinessDocument.MAX_PINYIN ? latin.substring(0, BusinessDocument.MAX_PINYIN) : latin;
             matches.add(Query.of(q -> q.prefix(p -> p.field("pinyin").value(pinyin).boost(3f))));
             matches.add(Query.of(q -> q.prefix(p -> p.field("pinyinInitials").value(pinyin).boost(2.5f))));
+            // lifa finds every barbershop as 理发 does (ktv was found above, as a word)
+            TradeWords.spelt(latin)
+                    .filter(spelt -> trades.stream().noneMatch(found -> found.trade().equals(spelt)))
+                    .ifPresent(spelt -> matches.add(tradeOnly(spelt)));
         }
         if (CREDIT_CODE.matcher(compact).matches()) {
             matches.add(Query.of(q -> q.term(t -> t.field("creditCode").value(compact).boost(20f))));
@@ -297,6 +302,15 @@ public class BusinessSearch {
         return Query.of(q -> q.bool(b -> b
                 .must(m -> m.bool(any -> any.should(matches).minimumShouldMatch("1")))
                 .should(adjacent)));
+    }
+
+    private static Query trade(String trade) {
+        return Query.of(q -> q.term(t -> t.field("trade").value(trade)));
+    }
+
+    /** Every business of the trade, scoring below a name that holds the words or begins with their pinyin. */
+    private static Query tradeOnly(String trade) {
+        return Query.of(q -> q.constantScore(c -> c.filter(trade(trade)).boost(TRADE_ONLY_SCORE)));
     }
 
     /**

@@ -180,6 +180,28 @@ class BusinessIndexIntegrationTest {
     }
 
     @Test
+    void thePinyinOfATradeWordFindsEveryBusinessOfTheTradeNamesSpellingItFirst() {
+        indexer.index(BusinessDocument.from(new BusinessFacts(250, "Business:250", "鹤盛剪艺", null,
+                "永嘉县鹤盛镇鹤盛村2号", null, "BARBERSHOP", "HESHENG", "OPEN", null, false, null, null, null, false,
+                Instant.parse("2026-11-26T08:00:00Z"), 1)));
+        indexer.index(BusinessDocument.from(new BusinessFacts(251, "Business:251", "鹤盛立发发廊", null,
+                "永嘉县鹤盛镇鹤盛村3号", null, "BARBERSHOP", "HESHENG", "OPEN", null, false, null, null, null, false,
+                Instant.parse("2026-11-26T08:00:00Z"), 1)));
+        indexer.index(BusinessDocument.from(located(252, "鹤盛利发小吃", null, "永嘉县鹤盛镇鹤盛村4号", "HESHENG")));
+        indexer.index(BusinessDocument.from(located(253, "鹤盛小吃", null, "永嘉县鹤盛镇鹤盛村5号", "HESHENG")));
+        index.refresh();
+
+        List<Long> lifa = ids(search.search("lifa", 100));
+        assertThat(lifa).as("剪艺 is a barbershop; 立发 and 利发 spell lifa in their names; 小吃 neither")
+                .contains(250L, 251L, 252L).doesNotContain(253L);
+        assertThat(lifa.indexOf(251L)).as("the name spelling lifa before the barbershop found by its trade alone")
+                .isLessThan(lifa.indexOf(250L));
+        assertThat(ids(search.search("Li Fa", 100))).contains(250L, 251L).doesNotContain(253L);
+        assertThat(ids(search.search("lf", 100))).as("initials are not a word of the trade").contains(251L)
+                .doesNotContain(250L);
+    }
+
+    @Test
     void autocompleteTakesChinesePinyinAndInitialsButNeverClosedBusinesses() {
         indexer.index(BusinessDocument.from(facts(40, "碧莲阿强面馆", "阿强拉面", "RESTAURANT", "OPEN", null, null, false, "A")));
         indexer.index(BusinessDocument.from(facts(41, "碧莲阿强旧店", null, "RESTAURANT", "CLOSED", null, null, false, null)));

@@ -55,4 +55,21 @@ class TradeWordsTest {
         assertThat(TradeWords.in("面馆")).isEmpty();
         assertThat(TradeWords.in("小吃")).isEmpty();
     }
+
+    @Test
+    void thePinyinOfAWordNamesItsTrade() {
+        assertThat(TradeWords.spelt("lifa")).contains("BARBERSHOP");
+        assertThat(TradeWords.spelt("lifadian")).contains("BARBERSHOP");
+        assertThat(TradeWords.spelt("binguan")).contains("HOTEL");
+        assertThat(TradeWords.spelt("wangba")).contains("INTERNET_CAFE");
+        assertThat(TradeWords.spelt("ktv")).contains("KARAOKE");
+    }
+
+    @Test
+    void onlyAWholeWordSpeltNamesATrade() {
+        assertThat(TradeWords.spelt("li")).as("a part of a word").isEmpty();
+        assertThat(TradeWords.spelt("lf")).as("initials").isEmpty();
+        assertThat(TradeWords.spelt("lanzhou")).isEmpty();
+        assertThat(TradeWords.spelt("lifaoubei")).as("a word with more after it").isEmpty();
+    }
 }
