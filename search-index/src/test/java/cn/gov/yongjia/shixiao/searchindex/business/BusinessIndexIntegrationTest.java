@@ -156,16 +156,10 @@ class BusinessIndexIntegrationTest {
 
     @Test
     void theWordsOfATradeFindEveryBusinessOfItWhateverItsName() {
-        indexer.index(BusinessDocument.from(new BusinessFacts(240, "Business:240", "界坑春生美发店", null,
-                "永嘉县界坑乡界坑村1号", null, "BARBERSHOP", "JIEKENG", "OPEN", null, false, null, null, null, false,
-                Instant.parse("2026-11-26T08:00:00Z"), 1)));
-        indexer.index(BusinessDocument.from(new BusinessFacts(241, "Business:241", "阿强发艺", null,
-                "永嘉县界坑乡中街3号", null, "BARBERSHOP", "JIEKENG", "OPEN", null, false, null, null, null, false,
-                Instant.parse("2026-11-26T08:00:00Z"), 1)));
+        indexer.index(BusinessDocument.from(ofTrade(240, "界坑春生美发店", "永嘉县界坑乡界坑村1号", "BARBERSHOP", "JIEKENG")));
+        indexer.index(BusinessDocument.from(ofTrade(241, "阿强发艺", "永嘉县界坑乡中街3号", "BARBERSHOP", "JIEKENG")));
         indexer.index(BusinessDocument.from(located(242, "界坑阿强快餐店", null, "永嘉县界坑乡中街5号", "JIEKENG")));
-        indexer.index(BusinessDocument.from(new BusinessFacts(243, "Business:243", "界坑山水客栈", null,
-                "永嘉县界坑乡界坑村8号", null, "HOTEL", "JIEKENG", "OPEN", null, false, null, null, null, false,
-                Instant.parse("2026-11-26T08:00:00Z"), 1)));
+        indexer.index(BusinessDocument.from(ofTrade(243, "界坑山水客栈", "永嘉县界坑乡界坑村8号", "HOTEL", "JIEKENG")));
         index.refresh();
 
         BusinessHits barbers = search.search("美发 界坑", 10);
@@ -181,12 +175,8 @@ class BusinessIndexIntegrationTest {
 
     @Test
     void thePinyinOfATradeWordFindsEveryBusinessOfTheTradeNamesSpellingItFirst() {
-        indexer.index(BusinessDocument.from(new BusinessFacts(250, "Business:250", "鹤盛剪艺", null,
-                "永嘉县鹤盛镇鹤盛村2号", null, "BARBERSHOP", "HESHENG", "OPEN", null, false, null, null, null, false,
-                Instant.parse("2026-11-26T08:00:00Z"), 1)));
-        indexer.index(BusinessDocument.from(new BusinessFacts(251, "Business:251", "鹤盛立发发廊", null,
-                "永嘉县鹤盛镇鹤盛村3号", null, "BARBERSHOP", "HESHENG", "OPEN", null, false, null, null, null, false,
-                Instant.parse("2026-11-26T08:00:00Z"), 1)));
+        indexer.index(BusinessDocument.from(ofTrade(250, "鹤盛剪艺", "永嘉县鹤盛镇鹤盛村2号", "BARBERSHOP", "HESHENG")));
+        indexer.index(BusinessDocument.from(ofTrade(251, "鹤盛立发发廊", "永嘉县鹤盛镇鹤盛村3号", "BARBERSHOP", "HESHENG")));
         indexer.index(BusinessDocument.from(located(252, "鹤盛利发小吃", null, "永嘉县鹤盛镇鹤盛村4号", "HESHENG")));
         indexer.index(BusinessDocument.from(located(253, "鹤盛小吃", null, "永嘉县鹤盛镇鹤盛村5号", "HESHENG")));
         index.refresh();
@@ -475,6 +465,12 @@ class BusinessIndexIntegrationTest {
 
     private static BusinessFacts located(long id, String name, String shopSign, String address, String township) {
         return new BusinessFacts(id, "Business:" + id, name, shopSign, address, null, "RESTAURANT", township, "OPEN",
+                null, false, null, null, null, false, Instant.parse("2026-11-26T08:00:00Z"), 1);
+    }
+
+    /** An open business of the trade at the address, without a shop sign. */
+    private static BusinessFacts ofTrade(long id, String name, String address, String trade, String township) {
+        return new BusinessFacts(id, "Business:" + id, name, null, address, null, trade, township, "OPEN",
                 null, false, null, null, null, false, Instant.parse("2026-11-26T08:00:00Z"), 1);
     }
 
