@@ -2,6 +2,7 @@ package cn.gov.yongjia.shixiao.graphqlapi;
 
 import java.util.concurrent.Executor;
 
+import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
@@ -15,7 +16,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * load, a busy day) takes every pooled connection and requests time out waiting for one. Deliveries beyond the pool
  * wait in the queue; should the process stop first, they are still incomplete in the event publication registry,
  * which re-runs them on restart and on the outbox retry. Only {@code @Async} work uses this pool: Spring for GraphQL
- * keeps Boot's {@code applicationTaskExecutor} (an {@link AsyncConfigurer} is not an {@link Executor} bean).
+ * keeps Boot's {@code applicationTaskExecutor} (an {@link AsyncConfigurer} is not an {@link Executor} bean). A failed
+ * delivery is logged by {@link OutboxListenerFailures}.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxListenerExecution implements AsyncConfigurer, DisposableBean {
@@ -33,6 +35,11 @@ class OutboxListenerExecution implements AsyncConfigurer, DisposableBean {
     @Override
     public Executor getAsyncExecutor() {
         return executor;
+    }
+
+    @Override
+    public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
+        return new OutboxListenerFailures();
     }
 
     @Override
