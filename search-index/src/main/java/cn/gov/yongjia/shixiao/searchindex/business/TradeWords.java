@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -83,16 +84,9 @@ final class TradeWords {
         return WORDS.getOrDefault(trade, List.of());
     }
 
-    /** Full-width Latin letters and digits as ASCII, letters upper case (ｋｔｖ, ktv: KTV); the length stays. */
+    /** Full-width Latin letters and digits as ASCII, letters upper case (ｋｔｖ, ktv: KTV), as the words are written. */
     private static String foldLatin(String text) {
-        StringBuilder folded = new StringBuilder(PinyinTranscriber.fullWidthToAscii(text));
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                folded.setCharAt(i, (char) (c - 'a' + 'A'));
-            }
-        }
-        return folded.toString();
+        return PinyinTranscriber.fullWidthToAscii(text).toUpperCase(Locale.ROOT);
     }
 
     private static List<String> longestFirst(String... words) {
