@@ -270,9 +270,10 @@ public class BusinessSearch {
         if (raw == null) {
             return Query.of(q -> q.matchAll(m -> m)); // browsing: the filters and the point alone decide
         }
-        String text = raw.strip();
+        // ＫＴＶ and ２号 from an input method in full-width mode are KTV and 2号, as the names are written
+        String text = PinyinTranscriber.fullWidthToAscii(raw).strip();
         String latin = PinyinTranscriber.latinQuery(text);
-        String compact = PinyinTranscriber.fullWidthToAscii(text).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        String compact = text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         String characters = relaxed ? "-25%" : "100%";
         List<Query> matches = new ArrayList<>();
         matches.add(namesAndAddress(text, characters));

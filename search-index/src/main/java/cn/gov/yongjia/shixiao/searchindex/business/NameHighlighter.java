@@ -31,7 +31,7 @@ final class NameHighlighter {
 
     /** A highlighter for the tokens of a search text. */
     static NameHighlighter of(String text) {
-        return new NameHighlighter(TOKEN.matcher(text).results()
+        return new NameHighlighter(TOKEN.matcher(PinyinTranscriber.fullWidthToAscii(text)).results()
                 .map(token -> token.group().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet()));
     }

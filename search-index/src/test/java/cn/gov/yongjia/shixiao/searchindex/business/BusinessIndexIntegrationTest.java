@@ -192,6 +192,23 @@ class BusinessIndexIntegrationTest {
     }
 
     @Test
+    void fullWidthLettersAndDigitsFromAChineseInputMethodSearchAsTheirAsciiDo() {
+        indexer.index(BusinessDocument.from(ofTrade(260, "巽宅歌舞厅", "永嘉县巽宅镇巽宅村6号", "KARAOKE", "XUNZHAI")));
+        indexer.index(BusinessDocument.from(ofTrade(261, "巽宅金曲KTV", "永嘉县巽宅镇巽宅村7号", "KARAOKE", "XUNZHAI")));
+        indexer.index(BusinessDocument.from(located(262, "巽宅二号超市", null, "永嘉县巽宅镇巽宅村2号", "XUNZHAI")));
+        indexer.index(BusinessDocument.from(located(263, "巽宅超市", null, "永嘉县巽宅镇巽宅村9号", "XUNZHAI")));
+        index.refresh();
+
+        BusinessHits ascii = search.search("巽宅KTV", 10);
+        assertThat(ids(ascii)).as("the name holding KTV before the karaoke found by its trade alone")
+                .containsExactly(261L, 260L);
+        BusinessHits fullWidth = search.search("巽宅ＫＴＶ", 10);
+        assertThat(ids(fullWidth)).containsExactlyElementsOf(ids(ascii));
+        assertThat(fullWidth.hits().getFirst().highlightedName()).isEqualTo("<em>巽宅</em>金曲<em>KTV</em>");
+        assertThat(ids(search.search("巽宅２号", 10))).as("a full-width digit is the digit").containsExactly(262L);
+    }
+
+    @Test
     void autocompleteTakesChinesePinyinAndInitialsButNeverClosedBusinesses() {
         indexer.index(BusinessDocument.from(facts(40, "碧莲阿强面馆", "阿强拉面", "RESTAURANT", "OPEN", null, null, false, "A")));
         indexer.index(BusinessDocument.from(facts(41, "碧莲阿强旧店", null, "RESTAURANT", "CLOSED", null, null, false, null)));

@@ -42,6 +42,15 @@ class NameHighlighterTest {
         assertThat(NameHighlighter.of(text).mark(name)).isNull();
     }
 
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ｋｔｖ   | 星空KTV娱乐      | 星空<em>KTV</em>娱乐
+            ２号     | Café 兰州 2号店  | Café 兰州 <em>2号</em>店
+            """)
+    void fullWidthLettersAndDigitsOfTheTextMarkTheirAscii(String text, String name, String marked) {
+        assertThat(NameHighlighter.of(text).mark(name)).isEqualTo(marked);
+    }
+
     @org.junit.jupiter.api.Test
     void noNameNoMark() {
         assertThat(NameHighlighter.of("兰州").mark(null)).isNull();
