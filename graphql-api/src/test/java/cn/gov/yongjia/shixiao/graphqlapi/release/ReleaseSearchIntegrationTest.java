@@ -103,6 +103,11 @@ class ReleaseSearchIntegrationTest {
         assertThat(found("未成年人上网", Map.of("categories", List.of("EXPOSURE")))).contains(internet);
         assertThat(found("未成年人上网", Map.of("categories", List.of("NOTICE")))).doesNotContain(internet);
         assertThat(found("小餐饮后厨", null)).contains(kitchen);
+        // as a Chinese input method in full-width mode types them
+        String karaoke = release("2026年第2季度KTV消防专项检查结果", "抽查KTV十二家。", "WORK_NEWS", true);
+        awaitFound("KTV消防", karaoke);
+        assertThat(found("ＫＴＶ消防", null)).contains(karaoke).doesNotContain(kitchen, internet);
+        assertThat(found("２０２６年第２季度", null)).contains(karaoke);
         assertThat(found("草稿正文", null)).doesNotContain(draft);
 
         // a withdrawn release is still found (its page stays), with its state

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import cn.gov.yongjia.shixiao.searchindex.FullWidthText;
 import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -271,7 +272,7 @@ public class BusinessSearch {
             return Query.of(q -> q.matchAll(m -> m)); // browsing: the filters and the point alone decide
         }
         // ＫＴＶ and ２号 from an input method in full-width mode are KTV and 2号, as the names are written
-        String text = PinyinTranscriber.fullWidthToAscii(raw).strip();
+        String text = FullWidthText.toAscii(raw).strip();
         String latin = PinyinTranscriber.latinQuery(text);
         String compact = text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         String characters = relaxed ? "-25%" : "100%";

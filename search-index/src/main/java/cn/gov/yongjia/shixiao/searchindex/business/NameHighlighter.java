@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import cn.gov.yongjia.shixiao.searchindex.FullWidthText;
+
 /**
  * Marks in a name the tokens of a search text, as the {@code html} encoder of Elasticsearch's highlighter would:
  * the name HTML-escaped, each matching token in {@code <em>…</em>}, adjacent marks merged (兰州 rather than 兰 and
@@ -31,7 +33,7 @@ final class NameHighlighter {
 
     /** A highlighter for the tokens of a search text. */
     static NameHighlighter of(String text) {
-        return new NameHighlighter(TOKEN.matcher(PinyinTranscriber.fullWidthToAscii(text)).results()
+        return new NameHighlighter(TOKEN.matcher(FullWidthText.toAscii(text)).results()
                 .map(token -> token.group().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet()));
     }

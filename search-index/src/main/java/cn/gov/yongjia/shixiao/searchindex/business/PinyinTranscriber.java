@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import cn.gov.yongjia.shixiao.searchindex.FullWidthText;
 import com.github.houbb.pinyin.constant.enums.PinyinStyleEnum;
 import com.github.houbb.pinyin.util.PinyinHelper;
 
@@ -26,7 +27,7 @@ public final class PinyinTranscriber {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String spaced = PinyinHelper.toPinyin(fullWidthToAscii(text), PinyinStyleEnum.NORMAL);
+        String spaced = PinyinHelper.toPinyin(FullWidthText.toAscii(text), PinyinStyleEnum.NORMAL);
         List<String> syllables = new ArrayList<>();
         for (String token : spaced.split("\\s+")) {
             String clean = normalize(token);
@@ -70,26 +71,11 @@ public final class PinyinTranscriber {
         if (query == null) {
             return "";
         }
-        String folded = fullWidthToAscii(query).strip();
+        String folded = FullWidthText.toAscii(query).strip();
         if (!folded.matches("[A-Za-z0-9][A-Za-z0-9 '’·\\-_.]*")) {
             return "";
         }
         return normalize(folded);
-    }
-
-    /** Full-width letters and digits (ＬＡＮ１) as ASCII, as Chinese input methods often produce them. */
-    static String fullWidthToAscii(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                out.append((char) (c - 0xFEE0));
-            } else if (c == '\u3000') {
-                out.append(' ');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static List<String> fromEach(List<String> parts, int maxLength) {
@@ -109,7 +95,7 @@ public final class PinyinTranscriber {
 
     private static String normalize(String token) {
         StringBuilder clean = new StringBuilder(token.length());
-        for (char c : fullWidthToAscii(token).toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : FullWidthText.toAscii(token).toLowerCase(Locale.ROOT).toCharArray()) {
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 clean.append(c);
             } else if (c == 'ü') {

@@ -11,6 +11,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import cn.gov.yongjia.shixiao.searchindex.FullWidthText;
+
 /**
  * The words residents use for each of the ten trades, so that 理发 瓯北 finds the barbershops of 瓯北 whose names say
  * 发艺 or 美发店, and 宾馆 the 旅馆 and 客栈 too. Whole words, found in the query text, not characters: the index is
@@ -86,7 +88,7 @@ final class TradeWords {
 
     /** Full-width Latin letters and digits as ASCII, letters upper case (ｋｔｖ, ktv: KTV), as the words are written. */
     private static String foldLatin(String text) {
-        return PinyinTranscriber.fullWidthToAscii(text).toUpperCase(Locale.ROOT);
+        return FullWidthText.toAscii(text).toUpperCase(Locale.ROOT);
     }
 
     private static List<String> longestFirst(String... words) {

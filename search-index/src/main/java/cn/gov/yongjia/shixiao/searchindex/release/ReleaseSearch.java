@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.yongjia.shixiao.searchindex.FullWidthText;
 import cn.gov.yongjia.shixiao.searchindex.SearchUnavailableException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -38,8 +39,10 @@ public class ReleaseSearch {
     public record Filter(List<String> categories, List<String> issuers, String language) {
     }
 
-    public ReleaseHits search(String text, Filter filter, int offset, int size) {
+    /** A page of published (and withdrawn) releases; full-width letters and digits of the text count as ASCII. */
+    public ReleaseHits search(String typed, Filter filter, int offset, int size) {
         index.ensureExists();
+        String text = FullWidthText.toAscii(typed);
         List<Query> filters = new ArrayList<>();
         filters.add(Query.of(q -> q.terms(t -> t.field("state").terms(v -> v.value(values(PUBLIC_STATES))))));
         if (!filter.categories().isEmpty()) {
