@@ -190,7 +190,7 @@ public class BusinessSearch {
      */
     public List<BusinessSuggestion> suggest(String prefix, LatLon near, int size) {
         String latin = PinyinTranscriber.latinQuery(prefix);
-        String typed = latin.isEmpty() ? prefix.strip().toLowerCase(Locale.ROOT) : latin;
+        String typed = latin.isEmpty() ? FullWidthText.toAscii(prefix).strip().toLowerCase(Locale.ROOT) : latin;
         if (typed.isEmpty()) {
             return List.of();
         }

@@ -206,6 +206,8 @@ class BusinessIndexIntegrationTest {
         assertThat(ids(fullWidth)).containsExactlyElementsOf(ids(ascii));
         assertThat(fullWidth.hits().getFirst().highlightedName()).isEqualTo("<em>巽宅</em>金曲<em>KTV</em>");
         assertThat(ids(search.search("巽宅２号", 10))).as("a full-width digit is the digit").containsExactly(262L);
+        assertThat(search.suggest("巽宅金曲ＫＴ", null, 10)).as("autocomplete too")
+                .containsExactly(new BusinessSuggestion(261, "巽宅金曲KTV"));
     }
 
     @Test
