@@ -195,7 +195,7 @@ class BusinessIndexIntegrationTest {
     void fullWidthLettersAndDigitsFromAChineseInputMethodSearchAsTheirAsciiDo() {
         indexer.index(BusinessDocument.from(ofTrade(260, "巽宅歌舞厅", "永嘉县巽宅镇巽宅村6号", "KARAOKE", "XUNZHAI")));
         indexer.index(BusinessDocument.from(ofTrade(261, "巽宅金曲KTV", "永嘉县巽宅镇巽宅村7号", "KARAOKE", "XUNZHAI")));
-        indexer.index(BusinessDocument.from(located(262, "巽宅二号超市", null, "永嘉县巽宅镇巽宅村2号", "XUNZHAI")));
+        indexer.index(BusinessDocument.from(located(262, "巽宅2号超市", null, "永嘉县巽宅镇巽宅村5号", "XUNZHAI")));
         indexer.index(BusinessDocument.from(located(263, "巽宅超市", null, "永嘉县巽宅镇巽宅村9号", "XUNZHAI")));
         index.refresh();
 
@@ -205,7 +205,9 @@ class BusinessIndexIntegrationTest {
         BusinessHits fullWidth = search.search("巽宅ＫＴＶ", 10);
         assertThat(ids(fullWidth)).containsExactlyElementsOf(ids(ascii));
         assertThat(fullWidth.hits().getFirst().highlightedName()).isEqualTo("<em>巽宅</em>金曲<em>KTV</em>");
-        assertThat(ids(search.search("巽宅２号", 10))).as("a full-width digit is the digit").containsExactly(262L);
+        BusinessHits digit = search.search("巽宅２号", 10);
+        assertThat(ids(digit)).as("a full-width digit is the digit").containsExactly(262L);
+        assertThat(digit.hits().getFirst().highlightedName()).isEqualTo("<em>巽宅2号</em>超市");
         assertThat(search.suggest("巽宅金曲ＫＴ", null, 10)).as("autocomplete too")
                 .containsExactly(new BusinessSuggestion(261, "巽宅金曲KTV"));
     }
