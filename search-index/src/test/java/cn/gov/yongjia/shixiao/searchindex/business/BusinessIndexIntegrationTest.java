@@ -156,11 +156,11 @@ class BusinessIndexIntegrationTest {
 
     @Test
     void theWordsOfATradeFindEveryBusinessOfItWhateverItsName() {
-        indexer.index(BusinessDocument.from(ofTrade(240, "界坑春生美发店", "永嘉县界坑乡界坑村1号", "BARBERSHOP", "JIEKENG")));
-        indexer.index(BusinessDocument.from(ofTrade(241, "阿强发艺", "永嘉县界坑乡中街3号", "BARBERSHOP", "JIEKENG")));
-        indexer.index(BusinessDocument.from(located(242, "界坑阿强快餐店", null, "永嘉县界坑乡中街5号", "JIEKENG")));
-        indexer.index(BusinessDocument.from(ofTrade(243, "界坑山水客栈", "永嘉县界坑乡界坑村8号", "HOTEL", "JIEKENG")));
-        index.refresh();
+        indexed(
+                ofTrade(240, "界坑春生美发店", "永嘉县界坑乡界坑村1号", "BARBERSHOP", "JIEKENG"),
+                ofTrade(241, "阿强发艺", "永嘉县界坑乡中街3号", "BARBERSHOP", "JIEKENG"),
+                located(242, "界坑阿强快餐店", null, "永嘉县界坑乡中街5号", "JIEKENG"),
+                ofTrade(243, "界坑山水客栈", "永嘉县界坑乡界坑村8号", "HOTEL", "JIEKENG"));
 
         BusinessHits barbers = search.search("美发 界坑", 10);
         assertThat(ids(barbers)).as("the name saying 美发 first, then the 发艺 whose street is in 界坑")
@@ -175,11 +175,11 @@ class BusinessIndexIntegrationTest {
 
     @Test
     void thePinyinOfATradeWordFindsEveryBusinessOfTheTradeNamesSpellingItFirst() {
-        indexer.index(BusinessDocument.from(ofTrade(250, "鹤盛剪艺", "永嘉县鹤盛镇鹤盛村2号", "BARBERSHOP", "HESHENG")));
-        indexer.index(BusinessDocument.from(ofTrade(251, "鹤盛立发发廊", "永嘉县鹤盛镇鹤盛村3号", "BARBERSHOP", "HESHENG")));
-        indexer.index(BusinessDocument.from(located(252, "鹤盛利发小吃", null, "永嘉县鹤盛镇鹤盛村4号", "HESHENG")));
-        indexer.index(BusinessDocument.from(located(253, "鹤盛小吃", null, "永嘉县鹤盛镇鹤盛村5号", "HESHENG")));
-        index.refresh();
+        indexed(
+                ofTrade(250, "鹤盛剪艺", "永嘉县鹤盛镇鹤盛村2号", "BARBERSHOP", "HESHENG"),
+                ofTrade(251, "鹤盛立发发廊", "永嘉县鹤盛镇鹤盛村3号", "BARBERSHOP", "HESHENG"),
+                located(252, "鹤盛利发小吃", null, "永嘉县鹤盛镇鹤盛村4号", "HESHENG"),
+                located(253, "鹤盛小吃", null, "永嘉县鹤盛镇鹤盛村5号", "HESHENG"));
 
         List<Long> lifa = ids(search.search("lifa", 100));
         assertThat(lifa).as("剪艺 is a barbershop; 立发 and 利发 spell lifa in their names; 小吃 neither")
@@ -193,11 +193,11 @@ class BusinessIndexIntegrationTest {
 
     @Test
     void fullWidthLettersAndDigitsFromAChineseInputMethodSearchAsTheirAsciiDo() {
-        indexer.index(BusinessDocument.from(ofTrade(260, "巽宅歌舞厅", "永嘉县巽宅镇巽宅村6号", "KARAOKE", "XUNZHAI")));
-        indexer.index(BusinessDocument.from(ofTrade(261, "巽宅金曲KTV", "永嘉县巽宅镇巽宅村7号", "KARAOKE", "XUNZHAI")));
-        indexer.index(BusinessDocument.from(located(262, "巽宅2号超市", null, "永嘉县巽宅镇巽宅村5号", "XUNZHAI")));
-        indexer.index(BusinessDocument.from(located(263, "巽宅超市", null, "永嘉县巽宅镇巽宅村9号", "XUNZHAI")));
-        index.refresh();
+        indexed(
+                ofTrade(260, "巽宅歌舞厅", "永嘉县巽宅镇巽宅村6号", "KARAOKE", "XUNZHAI"),
+                ofTrade(261, "巽宅金曲KTV", "永嘉县巽宅镇巽宅村7号", "KARAOKE", "XUNZHAI"),
+                located(262, "巽宅2号超市", null, "永嘉县巽宅镇巽宅村5号", "XUNZHAI"),
+                located(263, "巽宅超市", null, "永嘉县巽宅镇巽宅村9号", "XUNZHAI"));
 
         BusinessHits ascii = search.search("巽宅KTV", 10);
         assertThat(ids(ascii)).as("the name holding KTV before the karaoke found by its trade alone")
@@ -468,6 +468,14 @@ class BusinessIndexIntegrationTest {
         index.refresh();
 
         assertThat(search.search("并发", 20).total()).isEqualTo(8);
+    }
+
+    /** Indexes the businesses and makes them searchable. */
+    private void indexed(BusinessFacts... businesses) {
+        for (BusinessFacts business : businesses) {
+            indexer.index(BusinessDocument.from(business));
+        }
+        index.refresh();
     }
 
     private static List<Long> ids(BusinessHits hits) {
