@@ -203,6 +203,16 @@ class BusinessSearchIntegrationTest {
     }
 
     @Test
+    void aTownshipNamedInTheTextIsTheRegistersTownship() {
+        register("清泉汤屋", "BATHHOUSE", "YANTOU", 28.3800, 120.6800, false);
+        // neither its name nor its (empty) address says 岩头: only the register's township table knows it is there
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                assertThat(names(search(vars("岩头浴室")))).containsExactly("清泉汤屋"));
+        assertThat(names(search(vars("岩头镇 洗浴")))).containsExactly("清泉汤屋");
+        assertThat(names(search(vars("桥头浴室")))).as("another township's bathhouses: none").isEmpty();
+    }
+
+    @Test
     void aTypoFindsSimilarNamesAndSaysTheyAreApproximate() {
         search(vars("瓯北兰州拉面馆"))
                 .path("searchBusinesses.approximate").entity(Boolean.class).isEqualTo(false)

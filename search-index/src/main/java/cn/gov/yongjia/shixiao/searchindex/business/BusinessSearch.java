@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -35,6 +37,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,13 +75,22 @@ public class BusinessSearch {
      * the text, whose characters and adjacent pairs each score more, or whose pinyin begins with it (boost 3).
      */
     private static final float TRADE_ONLY_SCORE = 1f;
+    /**
+     * Added to the relevance of a business in the township the text names (and of one whose name holds the whole
+     * text): above any score of text, rating and distance, so that these come first, each group in its own order.
+     */
+    private static final float PLACE_FIRST = 10_000f;
 
     private final ElasticsearchClient client;
     private final BusinessIndex index;
+    private final ObjectProvider<PlaceNames> placeNames;
+    /** Built on the first search (the townships are read from the register then, not at start-up). */
+    private volatile PlaceWords places;
 
-    BusinessSearch(ElasticsearchClient client, BusinessIndex index) {
+    BusinessSearch(ElasticsearchClient client, BusinessIndex index, ObjectProvider<PlaceNames> placeNames) {
         this.client = client;
         this.index = index;
+        this.placeNames = placeNames;
     }
 
     /** Relevance-ordered first page, without filters other than the default ones (tests and simple callers). */
@@ -148,11 +160,16 @@ public class BusinessSearch {
 
     private SearchRequest request(BusinessQuery query, boolean relaxed) {
         List<FieldValue> after = query.after() == null ? null : SearchCursor.decode(query.after(), query.sort());
-        Query text = textQuery(query.text(), relaxed);
+        // ＫＴＶ and ２号 from an input method in full-width mode are KTV and 2号, as the names are written
+        String folded = query.text() == null ? null : FullWidthText.toAscii(query.text()).strip();
+        Optional<PlaceWords.Found> place = folded == null ? Optional.empty() : places().in(folded);
+        Query text = textQuery(folded, relaxed, place);
         List<Query> base = baseFilters(query);
         Map<String, Query> facetFilters = facetFilters(query);
         Query matching = Query.of(q -> q.bool(b -> b.must(text).filter(base)));
-        Query ranked = query.sort() == BusinessQuery.Sort.RELEVANCE ? blended(matching, query) : matching;
+        Query ranked = query.sort() == BusinessQuery.Sort.RELEVANCE
+                ? placeFirst(blended(matching, query), folded, place)
+                : matching;
         boolean total = query.counts().contains(BusinessQuery.Count.TOTAL);
         SearchRequest request = SearchRequest.of(s -> {
             s.index(index.alias())
@@ -261,18 +278,19 @@ public class BusinessSearch {
      * The text query (see docs/architecture.md). A hit must match one of: the names and the address character by
      * character, each character in any of them (every character; relaxed, beyond three characters one in four may be
      * missing: typos); its trade, when the text holds a word of it ({@link TradeWords}), and the rest of the text as
-     * before; the pinyin or initials by prefix, and the trade whose word the pinyin spells whole (lifa); the credit
+     * before, or its township when the rest names one ({@link PlaceWords}); the pinyin or initials by prefix, and the trade whose word the pinyin spells whole (lifa); the credit
      * code exactly. Adjacent characters (the bigram
      * subfield) only rank: alone they would let a shared pair of characters (面馆) match; with all three pairs of
      * 兰州拉面 matched a name holds the whole phrase, so no phrase query is needed (it read positions for every hit:
      * about a fifth of a search). No text (null) matches everything.
+     *
+     * @param text  the text with full-width letters and digits folded ({@link FullWidthText}), stripped; or null
+     * @param place the township the text names, if any
      */
-    static Query textQuery(String raw, boolean relaxed) {
-        if (raw == null) {
+    static Query textQuery(String text, boolean relaxed, Optional<PlaceWords.Found> place) {
+        if (text == null) {
             return Query.of(q -> q.matchAll(m -> m)); // browsing: the filters and the point alone decide
         }
-        // ＫＴＶ and ２号 from an input method in full-width mode are KTV and 2号, as the names are written
-        String text = FullWidthText.toAscii(raw).strip();
         String latin = PinyinTranscriber.latinQuery(text);
         String compact = text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         String characters = relaxed ? "-25%" : "100%";
@@ -281,9 +299,7 @@ public class BusinessSearch {
         // a word of a trade (理发, 宾馆) finds the businesses of the trade whose names or address hold the rest
         List<TradeWords.Found> trades = TradeWords.in(text);
         for (TradeWords.Found found : trades) {
-            matches.add(found.rest().isEmpty()
-                    ? tradeOnly(found.trade())
-                    : Query.of(q -> q.bool(b -> b.filter(trade(found.trade())).must(namesAndAddress(found.rest(), characters)))));
+            matches.add(ofTrade(found, place, characters));
         }
         if (latin.length() >= 2) {
             String pinyin = latin.length() > BusinessDocument.MAX_PINYIN ? latin.substring(0, BusinessDocument.MAX_PINYIN) : latin;
@@ -304,6 +320,61 @@ public class BusinessSearch {
         return Query.of(q -> q.bool(b -> b
                 .must(m -> m.bool(any -> any.should(matches).minimumShouldMatch("1")))
                 .should(adjacent)));
+    }
+
+    /**
+     * The businesses of a trade the text names (理发) whose names or address hold the rest of the text; when the rest
+     * names a township (瓯北, 桥头镇), those the register places in it, whatever their address says: 桥头宾馆 finds
+     * the 民宿 of 桥头镇 also when its address does not say 桥头, and no longer a hotel elsewhere on a street called
+     * 桥头路 (unless its name holds the words).
+     */
+    private static Query ofTrade(TradeWords.Found found, Optional<PlaceWords.Found> place, String characters) {
+        if (found.rest().isEmpty()) {
+            return tradeOnly(found.trade());
+        }
+        if (place.isPresent() && found.rest().contains(place.get().word())) {
+            String rest = PlaceWords.without(found.rest(), place.get());
+            Query inPlace = township(place.get().townshipCode());
+            return rest.isEmpty()
+                    ? Query.of(q -> q.constantScore(c -> c.filter(f -> f.bool(b -> b.filter(trade(found.trade()), inPlace)))
+                            .boost(TRADE_ONLY_SCORE)))
+                    : Query.of(q -> q.bool(b -> b.filter(trade(found.trade()), inPlace)
+                            .must(namesAndAddress(rest, characters))));
+        }
+        return Query.of(q -> q.bool(b -> b.filter(trade(found.trade())).must(namesAndAddress(found.rest(), characters))));
+    }
+
+    /**
+     * With a text that names a township, its businesses first, and any business whose registered or shop-sign name
+     * holds the whole text (the hotel called 桥头宾馆 in 瓯北): both get {@link #PLACE_FIRST} on top of their
+     * relevance. The place ranks, it does not filter: a match elsewhere still follows.
+     */
+    private static Query placeFirst(Query ranked, String text, Optional<PlaceWords.Found> place) {
+        if (place.isEmpty()) {
+            return ranked;
+        }
+        Query wholeTextInAName = Query.of(q -> q.multiMatch(m -> m.query(text).fields("name.bigram", "shopSignName.bigram")
+                .type(TextQueryType.BestFields).operator(Operator.And)));
+        Query first = Query.of(q -> q.constantScore(c -> c.filter(f -> f.bool(b -> b
+                        .should(township(place.get().townshipCode()), wholeTextInAName)
+                        .minimumShouldMatch("1")))
+                .boost(PLACE_FIRST)));
+        return Query.of(q -> q.bool(b -> b.must(ranked).should(first)));
+    }
+
+    private static Query township(String code) {
+        return Query.of(q -> q.term(t -> t.field("townshipCode").value(code)));
+    }
+
+    /** The places a text may name, read once from {@link PlaceNames} (none without such a bean). */
+    private PlaceWords places() {
+        PlaceWords known = places;
+        if (known == null) {
+            PlaceNames names = placeNames.getIfAvailable();
+            known = names == null ? PlaceWords.NONE : PlaceWords.of(names.byTownshipCode());
+            places = known;
+        }
+        return known;
     }
 
     private static Query trade(String trade) {

@@ -174,6 +174,28 @@ class BusinessIndexIntegrationTest {
     }
 
     @Test
+    void aTownshipNamedInTheTextRanksItsBusinessesFirstWhateverTheirAddressSays() {
+        indexed(
+                ofTrade(270, "岩头芙蓉村阿华理发店", "永嘉县岩头镇芙蓉村1号", "BARBERSHOP", "YANTOU"),
+                ofTrade(271, "阿明发艺", "永嘉县岩头镇芙蓉村2号", "BARBERSHOP", "YANTOU"),
+                ofTrade(272, "楠溪发艺", "永嘉县楠溪江大道2号", "BARBERSHOP", "YANTOU"),
+                ofTrade(273, "金溪石岩老街理发店", "永嘉县金溪镇头陀路1号", "BARBERSHOP", "JINXI"),
+                ofTrade(274, "岩头宾馆", "永嘉县金溪镇罗浮大街5号", "HOTEL", "JINXI"),
+                ofTrade(275, "山居民宿", "永嘉县岩头镇芙蓉村3号", "HOTEL", "YANTOU"),
+                ofTrade(276, "金溪客栈", "永嘉县金溪镇岩头路9号", "HOTEL", "JINXI"));
+
+        assertThat(ids(search.search("理发 岩头", 10)))
+                .as("岩头镇's barbershops first (the name saying 理发 first, the 发艺 whose address does not say 岩头 "
+                        + "too), then the 理发店 elsewhere whose name and street hold 岩 and 头 by chance")
+                .containsExactly(270L, 271L, 272L, 273L);
+        assertThat(ids(search.search("岩头镇理发", 10))).as("the township's registered name names it too")
+                .containsExactly(270L, 271L, 272L, 273L);
+        assertThat(ids(search.search("岩头宾馆", 10)))
+                .as("the hotel called so, wherever it is, and the 民宿 of 岩头镇; not a 客栈 on a 岩头路 elsewhere")
+                .containsExactly(274L, 275L);
+    }
+
+    @Test
     void thePinyinOfATradeWordFindsEveryBusinessOfTheTradeNamesSpellingItFirst() {
         indexed(
                 ofTrade(250, "鹤盛剪艺", "永嘉县鹤盛镇鹤盛村2号", "BARBERSHOP", "HESHENG"),
