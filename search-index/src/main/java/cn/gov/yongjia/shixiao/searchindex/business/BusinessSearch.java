@@ -278,8 +278,8 @@ public class BusinessSearch {
      * The text query (see docs/architecture.md). A hit must match one of: the names and the address character by
      * character, each character in any of them (every character; relaxed, beyond three characters one in four may be
      * missing: typos); its trade, when the text holds a word of it ({@link TradeWords}), and the rest of the text as
-     * before, or its township when the rest names one ({@link PlaceWords}); the pinyin or initials by prefix, and the trade whose word the pinyin spells whole (lifa); the credit
-     * code exactly. Adjacent characters (the bigram
+     * before, or its township when the rest names one ({@link PlaceWords}); the pinyin or initials by prefix, and the
+     * trade whose word the pinyin spells whole (lifa); the credit code exactly. Adjacent characters (the bigram
      * subfield) only rank: alone they would let a shared pair of characters (面馆) match; with all three pairs of
      * 兰州拉面 matched a name holds the whole phrase, so no phrase query is needed (it read positions for every hit:
      * about a fifth of a search). No text (null) matches everything.
