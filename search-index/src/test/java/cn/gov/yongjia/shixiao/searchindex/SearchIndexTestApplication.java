@@ -1,5 +1,6 @@
 package cn.gov.yongjia.shixiao.searchindex;
 
+import java.util.List;
 import java.util.Map;
 
 import cn.gov.yongjia.shixiao.embedded.TestServices;
@@ -16,11 +17,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @Import(SearchIndexConfiguration.class)
 public class SearchIndexTestApplication {
 
-    /** The townships the tests' businesses are in, named as the API's township table names them. */
+    /** The townships the tests' businesses are in, named as the API names them from its township table. */
     @Bean
     PlaceNames placeNames() {
-        return () -> Map.of("SHATOU", "沙头镇", "JINXI", "金溪镇", "JIEKENG", "界坑乡", "HESHENG", "鹤盛镇",
-                "XUNZHAI", "巽宅镇", "YANTOU", "岩头镇", "HUANGTIAN", "黄田街道");
+        return () -> Map.of("SHATOU", List.of("沙头镇", "沙头"), "JINXI", List.of("金溪镇", "金溪"),
+                "JIEKENG", List.of("界坑乡", "界坑"), "HESHENG", List.of("鹤盛镇", "鹤盛"),
+                "XUNZHAI", List.of("巽宅镇", "巽宅"), "YANTOU", List.of("岩头镇", "岩头"),
+                "HUANGTIAN", List.of("黄田街道", "黄田"));
     }
 
     /** Points a test class at the test Elasticsearch, with an index prefix of its own (indices no other class sees). */

@@ -121,7 +121,7 @@ final class BulkDemoRows {
         SplittableRandom random = new SplittableRandom(mix(seed * 1_000_003L + number));
         Trade trade = TRADES[(int) (number % TRADES.length)];
         Township township = townships.get(random.nextInt(townships.size()));
-        String place = random.nextInt(10) < 6 ? township.name().replaceAll("(街道|镇|乡)$", "")
+        String place = random.nextInt(10) < 6 ? township.spokenName()
                 : pick(VILLAGES, random);
         String owner = pick(OWNERS, random);
         String name = place + owner + suffix(trade, random);

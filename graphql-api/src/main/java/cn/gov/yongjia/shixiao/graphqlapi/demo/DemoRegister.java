@@ -59,7 +59,7 @@ final class DemoRegister {
         for (int i = 0; i < count; i++) {
             Trade trade = trades[i % trades.length];
             Township township = townships.get(random.nextInt(townships.size()));
-            String place = township.name().replaceAll("(街道|镇|乡)$", "");
+            String place = township.spokenName();
             String owner = OWNERS.get(random.nextInt(OWNERS.size()));
             String name = place + owner + suffix(trade, random);
             String shopSign = random.nextInt(4) == 0 ? owner + suffix(trade, random) : null;

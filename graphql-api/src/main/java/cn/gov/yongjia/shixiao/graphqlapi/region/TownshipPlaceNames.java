@@ -1,5 +1,6 @@
 package cn.gov.yongjia.shixiao.graphqlapi.region;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,8 @@ class TownshipPlaceNames implements PlaceNames {
     }
 
     @Override
-    public Map<String, String> byTownshipCode() {
-        return townships.all().stream().collect(Collectors.toUnmodifiableMap(Township::code, Township::name));
+    public Map<String, List<String>> byTownshipCode() {
+        return townships.all().stream().collect(Collectors.toUnmodifiableMap(Township::code,
+                township -> List.of(township.name(), township.spokenName()).stream().distinct().toList()));
     }
 }

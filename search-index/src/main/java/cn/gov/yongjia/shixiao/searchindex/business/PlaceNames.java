@@ -1,5 +1,6 @@
 package cn.gov.yongjia.shixiao.searchindex.business;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +10,9 @@ import java.util.Map;
  */
 public interface PlaceNames {
 
-    /** Each township's name as the register writes it (瓯北街道, 桥头镇), by its code as the index holds it. */
-    Map<String, String> byTownshipCode();
+    /**
+     * Each township's names as a text may say them, by its code as the index holds it: the registered name and the
+     * name residents say (瓯北街道 and 瓯北, 桥头镇 and 桥头).
+     */
+    Map<String, List<String>> byTownshipCode();
 }

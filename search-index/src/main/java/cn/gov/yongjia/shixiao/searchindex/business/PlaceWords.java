@@ -4,17 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * The words by which a search text names a township: its registered name (瓯北街道, 桥头镇) and that name without
- * the kind of township (瓯北, 桥头), as residents say it. Whole words, longest first, so 瓯北街道 is taken whole.
+ * The words by which a search text names a township ({@link PlaceNames}: its registered name, 瓯北街道, and the name
+ * residents say, 瓯北). Whole words, longest first, so 瓯北街道 is taken whole.
  */
 final class PlaceWords {
 
-    /** What a township's name ends with; what is left, of two characters or more, is what residents say. */
-    private static final Pattern KIND = Pattern.compile("(街道|镇|乡)$");
     static final PlaceWords NONE = new PlaceWords(List.of());
 
     private final List<Found> words;
@@ -23,11 +19,12 @@ final class PlaceWords {
         this.words = words;
     }
 
-    /** The words of the townships (name by code, as {@link PlaceNames#byTownshipCode()} gives them). */
-    static PlaceWords of(Map<String, String> namesByCode) {
+    /** The words of the townships (names by code, as {@link PlaceNames#byTownshipCode()} gives them). */
+    static PlaceWords of(Map<String, List<String>> namesByCode) {
         return new PlaceWords(namesByCode.entrySet().stream()
-                .flatMap(township -> wordsOf(township.getValue())
-                        .map(word -> new Found(township.getKey(), word)))
+                .flatMap(township -> township.getValue().stream()
+                        .filter(word -> word != null && !word.isBlank())
+                        .map(word -> new Found(township.getKey(), word.strip())))
                 .distinct()
                 .sorted(Comparator.comparingInt((Found found) -> found.word().length()).reversed()
                         .thenComparing(Found::word).thenComparing(Found::townshipCode))
@@ -51,14 +48,5 @@ final class PlaceWords {
     /** The text without the place's word (blank when the word was all of it). */
     static String without(String text, Found place) {
         return text.replace(place.word(), " ").strip();
-    }
-
-    private static Stream<String> wordsOf(String name) {
-        if (name == null || name.isBlank()) {
-            return Stream.empty();
-        }
-        String full = name.strip();
-        String spoken = KIND.matcher(full).replaceFirst("");
-        return spoken.length() >= 2 && !spoken.equals(full) ? Stream.of(full, spoken) : Stream.of(full);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.yongjia.shixiao.searchindex.business;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -8,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlaceWordsTest {
 
-    private final PlaceWords places = PlaceWords.of(Map.of("OUBEI", "瓯北街道", "QIAOTOU", "桥头镇",
-            "DARUOYAN", "大若岩镇", "JIEKENG", "界坑乡", "WEST", "西乡"));
+    private final PlaceWords places = PlaceWords.of(Map.of("OUBEI", List.of("瓯北街道", "瓯北"),
+            "QIAOTOU", List.of("桥头镇", "桥头"), "DARUOYAN", List.of("大若岩镇", "大若岩"),
+            "JIEKENG", List.of("界坑乡", "界坑"), "WEST", List.of("西乡")));
 
     @Test
     void aTownshipIsNamedByItsRegisteredNameOrWithoutItsKind() {
