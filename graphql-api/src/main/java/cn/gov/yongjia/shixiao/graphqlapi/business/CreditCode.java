@@ -2,6 +2,8 @@ package cn.gov.yongjia.shixiao.graphqlapi.business;
 
 import java.util.Optional;
 
+import cn.gov.yongjia.shixiao.searchindex.FullWidthText;
+
 /**
  * 统一社会信用代码 (unified social credit code, GB 32100-2015): 18 characters whose last one is a check character over
  * the first 17. A regular expression alone is not validation: the check character is computed here.
@@ -61,16 +63,7 @@ public record CreditCode(String value) {
         if (input == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(input.length());
-        input.strip().codePoints().forEach(c -> {
-            if (c >= 0xFF01 && c <= 0xFF5E) {
-                c -= 0xFEE0;
-            } else if (c == 0x3000) {
-                c = ' ';
-            }
-            out.appendCodePoint(c);
-        });
-        return out.toString().strip().toUpperCase(java.util.Locale.ROOT);
+        return FullWidthText.toAscii(input.strip()).strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** 登记管理部门码 9 + 机构类别码 2 = 个体工商户 (an individual business, as most 十小 shops are). */
